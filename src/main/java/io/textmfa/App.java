@@ -1,0 +1,44 @@
+package io.textmfa;
+
+import io.textmfa.ui.concurrent.FxTaskExecutor;
+import io.textmfa.ui.shell.DesktopShell;
+import io.textmfa.ui.shell.ShellPreferences;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The JavaFX application: opens the main window on the demo tenant or on a snapshot file. */
+public final class App extends Application {
+    private static final String SNAPSHOT_ARGUMENT = "--snapshot=";
+
+    /** Starts the desktop app and returns when its window is closed. */
+    public static int launchDesktop(Path snapshot) {
+        String[] args = snapshot == null ? new String[0]
+                : new String[] {SNAPSHOT_ARGUMENT + snapshot.toAbsolutePath()};
+        Application.launch(App.class, args);
+        return 0;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        DesktopShell shell = new DesktopShell(stage, new FxTaskExecutor(), ShellPreferences.forUser());
+        shell.window().show();
+        Path snapshot = snapshotArgument(getParameters().getRaw());
+        if (snapshot == null) {
+            shell.viewModel().loadDemo();
+        } else {
+            shell.viewModel().open(snapshot);
+        }
+    }
+
+    private static Path snapshotArgument(List<String> args) {
+        for (String arg : args) {
+            if (arg.startsWith(SNAPSHOT_ARGUMENT)) {
+                return Path.of(arg.substring(SNAPSHOT_ARGUMENT.length()));
+            }
+        }
+        return null;
+    }
+}

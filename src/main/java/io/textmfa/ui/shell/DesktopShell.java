@@ -1,0 +1,42 @@
+package io.textmfa.ui.shell;
+
+import io.textmfa.ui.concurrent.TaskExecutor;
+import io.textmfa.ui.overview.OverviewView;
+import io.textmfa.ui.overview.OverviewViewModel;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Wires the desktop app: the shell ViewModel, each feature's View and ViewModel, and the main window. */
+public final class DesktopShell {
+    private final ShellViewModel viewModel;
+    private final MainWindow window;
+
+    public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences) {
+        viewModel = new ShellViewModel(executor, preferences);
+        Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
+        OverviewViewModel overview = new OverviewViewModel(executor, viewModel.snapshotProperty(),
+                viewModel.sourceLabelProperty());
+        views.put(ViewId.OVERVIEW, () -> new OverviewView(overview));
+        views.put(ViewId.LICENSES, () -> new LaterVersionPanel(ViewId.LICENSES,
+                "Who holds a licence that allows text-message MFA and SMS sign-in, and who is in the SMS policy without one."));
+        views.put(ViewId.ROLLOUT, () -> new LaterVersionPanel(ViewId.ROLLOUT,
+                "Each user's country and channel (WhatsApp or SMS) on any date, up to and past the SMS retirement on 2027-02-01."));
+        views.put(ViewId.POLICY, () -> new LaterVersionPanel(ViewId.POLICY,
+                "Edit the SMS authentication-method policy safely: what-if, backup, conflict check, verify and restore."));
+        views.put(ViewId.DELIVERY, () -> new LaterVersionPanel(ViewId.DELIVERY,
+                "Simulate one-time-code delivery offline: WhatsApp first against SMS, latency, failures and cost."));
+        window = new MainWindow(stage, viewModel, preferences, views);
+    }
+
+    public ShellViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

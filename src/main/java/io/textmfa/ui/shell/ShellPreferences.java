@@ -1,0 +1,93 @@
+package io.textmfa.ui.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the desktop app remembers between runs ({@code java.util.prefs}): window bounds, theme and
+ * recent snapshot files. Paths only; never a token or tenant data.
+ */
+public final class ShellPreferences {
+    public static final int MAX_RECENT = 8;
+    private static final Logger LOG = LoggerFactory.getLogger(ShellPreferences.class);
+    private final Preferences node;
+
+    public ShellPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    /** The app's own node under the user's preferences. */
+    public static ShellPreferences forUser() {
+        return new ShellPreferences(Preferences.userRoot().node("io/textmfa/console"));
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean("theme.dark", false);
+    }
+
+    public void setDarkTheme(boolean dark) {
+        node.putBoolean("theme.dark", dark);
+        flush();
+    }
+
+    public List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = node.get("recent." + i, null);
+            if (value != null && !value.isBlank()) {
+                files.add(Path.of(value));
+            }
+        }
+        return files;
+    }
+
+    public void setRecentFiles(List<Path> files) {
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < files.size()) {
+                node.put("recent." + i, files.get(i).toAbsolutePath().toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+        flush();
+    }
+
+    /** Window position and size from the last run, if any. */
+    public Optional<WindowBounds> windowBounds() {
+        double width = node.getDouble("window.width", -1);
+        double height = node.getDouble("window.height", -1);
+        if (width < 200 || height < 150) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowBounds(node.getDouble("window.x", 0), node.getDouble("window.y", 0), width, height,
+                node.getBoolean("window.maximized", false)));
+    }
+
+    public void setWindowBounds(WindowBounds bounds) {
+        node.putDouble("window.x", bounds.x());
+        node.putDouble("window.y", bounds.y());
+        node.putDouble("window.width", bounds.width());
+        node.putDouble("window.height", bounds.height());
+        node.putBoolean("window.maximized", bounds.maximized());
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            LOG.warn("Could not save preferences: {}", e.getMessage());
+        }
+    }
+
+    /** Where the main window was and how big. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+}

@@ -1,0 +1,249 @@
+package io.textmfa.ui.shell;
+
+import io.textmfa.tenant.SnapshotFormatException;
+import io.textmfa.tenant.SnapshotReader;
+import io.textmfa.tenant.TenantSnapshot;
+import io.textmfa.tenant.demo.TenantGenerator;
+import io.textmfa.ui.concurrent.BackgroundWork;
+import io.textmfa.ui.concurrent.TaskCallbacks;
+import io.textmfa.ui.concurrent.TaskExecutor;
+import io.textmfa.ui.concurrent.TaskHandle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The state and commands of the main window: which tenant is loaded and from where, the current
+ * view, loading progress, recent files, theme and the last error. A load that fails or is
+ * cancelled leaves the current tenant loaded.
+ */
+public final class ShellViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
+
+    private final TaskExecutor executor;
+    private final ShellPreferences preferences;
+    private final SnapshotReader reader = new SnapshotReader();
+
+    private final ReadOnlyObjectWrapper<TenantSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyStringWrapper sourceLabel = new ReadOnlyStringWrapper(this, "sourceLabel", "No tenant loaded");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "Ready");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyObjectWrapper<UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
+    private final ReadOnlyObjectWrapper<Path> snapshotFile = new ReadOnlyObjectWrapper<>(this, "snapshotFile");
+    private final ObjectProperty<ViewId> currentView = new SimpleObjectProperty<>(this, "currentView", ViewId.OVERVIEW);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
+
+    private TaskHandle running;
+    private int generation;
+
+    public ShellViewModel(TaskExecutor executor, ShellPreferences preferences) {
+        this.executor = executor;
+        this.preferences = preferences;
+        darkTheme.set(preferences.darkTheme());
+        darkTheme.addListener((obs, old, dark) -> preferences.setDarkTheme(dark));
+        recentFiles.setAll(preferences.recentFiles());
+    }
+
+    /** Generates and loads the built-in demo tenant. */
+    public void loadDemo() {
+        load("Generating the demo tenant", progress -> TenantGenerator.demoTenant(), null);
+    }
+
+    /** Loads a snapshot file; a bad file is reported and the current tenant stays. */
+    public void open(Path file) {
+        if (file == null) {
+            return;
+        }
+        load("Opening " + file.getFileName(), progress -> {
+            if (!Files.isRegularFile(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            return reader.read(file);
+        }, file);
+    }
+
+    /** Stops a load in progress; the tenant loaded before stays. */
+    public void cancelLoading() {
+        if (running != null && !running.isDone()) {
+            running.cancel();
+        }
+    }
+
+    public void clearError() {
+        error.set(null);
+    }
+
+    private void load(String what, BackgroundWork<TenantSnapshot> work, Path file) {
+        cancelLoading();
+        int mine = ++generation;
+        busy.set(true);
+        progress.set(-1);
+        statusText.set(what + "...");
+        running = executor.submit(work, new TaskCallbacks<>() {
+            @Override
+            public void succeeded(TenantSnapshot result) {
+                if (mine != generation) {
+                    return;
+                }
+                finish();
+                snapshot.set(result);
+                snapshotFile.set(file);
+                sourceLabel.set(file == null
+                        ? "Demo tenant: " + result.tenant().displayName() + " (generated)"
+                        : "Snapshot: " + file.getFileName() + " (" + result.tenant().displayName() + ")");
+                statusText.set("Loaded " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(result.users().size())
+                        + " users of " + result.tenant().displayName()
+                        + (file == null ? " from the demo tenant." : " from " + file.getFileName() + "."));
+                if (file != null) {
+                    remember(file);
+                }
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                if (mine != generation) {
+                    return;
+                }
+                finish();
+                String message = describe(failure, file);
+                LOG.info("Load failed: {}", message);
+                statusText.set(message + keptText());
+                error.set(new UserError(file == null ? "Could not load the demo tenant" : "Could not open the snapshot",
+                        message));
+                if (file != null && failure instanceof NoSuchFileException) {
+                    forget(file);
+                }
+            }
+
+            @Override
+            public void cancelled() {
+                if (mine != generation) {
+                    return;
+                }
+                finish();
+                statusText.set("Loading cancelled." + keptText());
+            }
+
+            @Override
+            public void progressed(double fraction, String message) {
+                if (mine != generation) {
+                    return;
+                }
+                progress.set(fraction);
+                if (message != null) {
+                    statusText.set(message);
+                }
+            }
+        });
+    }
+
+    private void finish() {
+        busy.set(false);
+        progress.set(0);
+    }
+
+    private String keptText() {
+        TenantSnapshot current = snapshot.get();
+        return current == null ? "" : " " + current.tenant().displayName() + " is still loaded.";
+    }
+
+    static String describe(Throwable failure, Path file) {
+        if (failure instanceof SnapshotFormatException) {
+            return failure.getMessage();
+        }
+        String name = file == null ? "The demo tenant" : file.getFileName().toString();
+        if (failure instanceof NoSuchFileException) {
+            return name + ": the file does not exist any more.";
+        }
+        if (failure instanceof java.nio.file.AccessDeniedException) {
+            return name + ": permission denied; check that you may read the file.";
+        }
+        if (failure instanceof IOException) {
+            return name + ": could not be read (" + failure.getMessage() + ").";
+        }
+        return name + ": could not be loaded (" + failure + ").";
+    }
+
+    private void remember(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> updated = new ArrayList<>(recentFiles);
+        updated.remove(absolute);
+        updated.add(0, absolute);
+        while (updated.size() > ShellPreferences.MAX_RECENT) {
+            updated.remove(updated.size() - 1);
+        }
+        recentFiles.setAll(updated);
+        preferences.setRecentFiles(updated);
+    }
+
+    private void forget(Path file) {
+        if (recentFiles.remove(file.toAbsolutePath().normalize())) {
+            preferences.setRecentFiles(List.copyOf(recentFiles));
+        }
+    }
+
+    public ReadOnlyObjectProperty<TenantSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sourceLabelProperty() {
+        return sourceLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UserError> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> snapshotFileProperty() {
+        return snapshotFile.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ViewId> currentViewProperty() {
+        return currentView;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFilesView;
+    }
+}

@@ -1,0 +1,5 @@
+package io.textmfa.ui.shell;
+
+/** An error to show the user: a short title and one clear sentence. */
+public record UserError(String title, String message) {
+}
