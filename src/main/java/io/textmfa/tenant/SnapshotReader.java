@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,6 +49,10 @@ public final class SnapshotReader {
                 throw new SnapshotFormatException(fileName, JsonCursor.pathOf(parser.getParsingContext()),
                         "the file ends too early inside " + JsonCursor.pathOf(parser.getParsingContext())
                                 + " (line " + e.getLocation().getLineNr() + "); it is truncated or incomplete.", e);
+            } catch (CharConversionException e) {
+                String at = JsonCursor.pathOf(parser.getParsingContext());
+                throw new SnapshotFormatException(fileName, at, "the file is not UTF-8 encoded JSON (near " + at
+                        + "); save it as UTF-8.", e);
             } catch (StreamReadException e) {
                 String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
                 String at = JsonCursor.pathOf(parser.getParsingContext());

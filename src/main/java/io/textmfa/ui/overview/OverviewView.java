@@ -67,7 +67,8 @@ public final class OverviewView extends VBox {
         VBox box = new VBox(2, value, label, detail);
         box.getStyleClass().add("summary-card");
         box.setId("card-" + card.label().toLowerCase().replaceAll("[^a-z]+", "-"));
-        box.setPrefWidth(148);
+        box.setPrefWidth(136);
+        box.setMaxWidth(136);
         box.setMinHeight(96);
         return box;
     }
@@ -76,10 +77,10 @@ public final class OverviewView extends VBox {
         TableView<CollectionRow> table = new TableView<>(viewModel.collections());
         table.setId("overview-collections");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Collection", CollectionRow::collection, 190));
+        table.getColumns().add(column("Collection", CollectionRow::collection, 215));
         TableColumn<CollectionRow, Number> count = new TableColumn<>("Items");
         count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().count()));
-        count.setPrefWidth(70);
+        count.setPrefWidth(65);
         table.getColumns().add(count);
         TableColumn<CollectionRow, String> state = new TableColumn<>("State");
         state.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
@@ -95,10 +96,10 @@ public final class OverviewView extends VBox {
                 }
             }
         });
-        state.setPrefWidth(120);
+        state.setPrefWidth(105);
         table.getColumns().add(state);
-        table.getColumns().add(column("Detail", CollectionRow::detail, 200));
-        table.setPrefWidth(560);
+        table.getColumns().add(column("Detail", CollectionRow::detail, 150));
+        table.setPrefWidth(540);
         table.setPlaceholder(new Label("No tenant loaded"));
         return table;
     }

@@ -29,6 +29,8 @@ import java.util.OptionalInt;
 public final class OverviewViewModel {
     /** Countries shown by name in the chart; the rest are summed as "Other". */
     static final int CHART_COUNTRIES = 12;
+    /** Chart label of users without a usage location. */
+    static final String NO_LOCATION = "None";
     private static final DateTimeFormatter CAPTURED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
@@ -77,7 +79,7 @@ public final class OverviewViewModel {
         capturedAt.set(snapshot.capturedAt() == null ? "capture time unknown" : "captured " + CAPTURED.format(snapshot.capturedAt()));
         String registration = why(snapshot, TenantCollection.USER_REGISTRATION_DETAILS);
         cards.setAll(
-                new SummaryCard("Users", number(overview.users()), snapshot.tenant().defaultDomain()),
+                new SummaryCard("Users", number(overview.users()), "in the directory"),
                 new SummaryCard("Enabled", number(overview.enabledUsers()),
                         number(overview.users() - overview.enabledUsers()) + " disabled"),
                 new SummaryCard("Guests", number(overview.guests()), "B2B guests cannot use SMS sign-in"),
@@ -101,7 +103,8 @@ public final class OverviewViewModel {
         int other = 0;
         for (Map.Entry<String, Integer> entry : byCountry.entrySet()) {
             if (top.size() < CHART_COUNTRIES) {
-                top.add(new CountryCount(entry.getKey(), entry.getValue()));
+                String country = TenantOverview.UNKNOWN_COUNTRY.equals(entry.getKey()) ? NO_LOCATION : entry.getKey();
+                top.add(new CountryCount(country, entry.getValue()));
             } else {
                 other += entry.getValue();
             }
