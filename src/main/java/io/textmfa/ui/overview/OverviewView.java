@@ -77,7 +77,7 @@ public final class OverviewView extends VBox {
         TableView<CollectionRow> table = new TableView<>(viewModel.collections());
         table.setId("overview-collections");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Collection", CollectionRow::collection, 215));
+        table.getColumns().add(column("Collection", CollectionRow::collection, 235));
         TableColumn<CollectionRow, Number> count = new TableColumn<>("Items");
         count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().count()));
         count.setPrefWidth(65);
@@ -98,7 +98,7 @@ public final class OverviewView extends VBox {
         });
         state.setPrefWidth(105);
         table.getColumns().add(state);
-        table.getColumns().add(column("Detail", CollectionRow::detail, 150));
+        table.getColumns().add(column("Detail", CollectionRow::detail, 130));
         table.setPrefWidth(540);
         table.setPlaceholder(new Label("No tenant loaded"));
         return table;

@@ -30,7 +30,7 @@ public final class OverviewViewModel {
     /** Countries shown by name in the chart; the rest are summed as "Other". */
     static final int CHART_COUNTRIES = 12;
     /** Chart label of users without a usage location. */
-    static final String NO_LOCATION = "None";
+    static final String NO_LOCATION = "n/a";
     private static final DateTimeFormatter CAPTURED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 

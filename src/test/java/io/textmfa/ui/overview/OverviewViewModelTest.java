@@ -58,7 +58,7 @@ class OverviewViewModelTest {
                     assertThat(r.complete()).isFalse();
                     assertThat(r.detail()).isEqualTo("AuditLog.Read.All not granted");
                 });
-        assertThat(viewModel.countries()).containsExactly(new CountryCount("None", 1));
+        assertThat(viewModel.countries()).containsExactly(new CountryCount("n/a", 1));
     }
 
     @Test
