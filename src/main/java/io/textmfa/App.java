@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The JavaFX application: opens the main window on the demo tenant or on a snapshot file. */
+/** The JavaFX application: opens the main window on a snapshot file, the last source or the demo tenant. */
 public final class App extends Application {
     private static final String SNAPSHOT_ARGUMENT = "--snapshot=";
 
@@ -25,12 +25,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         DesktopShell shell = new DesktopShell(stage, new FxTaskExecutor(), ShellPreferences.forUser());
         shell.window().show();
-        Path snapshot = snapshotArgument(getParameters().getRaw());
-        if (snapshot == null) {
-            shell.viewModel().loadDemo();
-        } else {
-            shell.viewModel().open(snapshot);
-        }
+        shell.viewModel().start(snapshotArgument(getParameters().getRaw()));
     }
 
     private static Path snapshotArgument(List<String> args) {

@@ -41,7 +41,10 @@ public class SnapshotInfoCommand implements Callable<Integer> {
         TenantOverview overview = TenantOverview.of(snapshot);
         output.emit(spec.commandLine().getOut(), out -> {
             switch (output.format()) {
-                case json -> JSON.writeValue(nonClosing(out), json(snapshot, overview));
+                case json -> {
+                    JSON.writeValue(nonClosing(out), json(snapshot, overview));
+                    out.println();
+                }
                 case csv -> csv(out, snapshot);
                 case table -> table(out, snapshot, overview);
             }

@@ -56,6 +56,14 @@ public final class SnapshotReader {
             } catch (StreamReadException e) {
                 String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
                 String at = JsonCursor.pathOf(parser.getParsingContext());
+                if (detail.startsWith("Unexpected end-of-input")) {
+                    throw new SnapshotFormatException(fileName, at, "the file ends too early inside " + at + " (line "
+                            + e.getLocation().getLineNr() + "); it is truncated or incomplete.", e);
+                }
+                if (detail.startsWith("Invalid UTF-8")) {
+                    throw new SnapshotFormatException(fileName, at, "the file is not UTF-8 encoded JSON (near " + at
+                            + ", line " + e.getLocation().getLineNr() + "); save it as UTF-8.", e);
+                }
                 throw new SnapshotFormatException(fileName, at, "invalid JSON at " + at + " (line "
                         + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
                         + detail.replaceAll("\\s+$", "") + ".", e);

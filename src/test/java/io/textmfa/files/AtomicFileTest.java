@@ -56,4 +56,19 @@ class AtomicFileTest {
             return files.toList();
         }
     }
+
+    @Test
+    void aNewFileIsNotPrivateAndAnExistingFileKeepsItsPermissions() throws IOException {
+        Path fresh = folder.resolve("fresh.txt");
+        AtomicFile.write(fresh, out -> out.write('x'));
+        assertThat(Files.getPosixFilePermissions(fresh)).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE).isNotEqualTo(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        Path shared = Files.writeString(folder.resolve("shared.txt"), "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFile.write(shared, out -> out.write('y'));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-rw-r--");
+    }
 }

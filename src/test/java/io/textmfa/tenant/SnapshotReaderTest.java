@@ -178,4 +178,18 @@ class SnapshotReaderTest {
         Path sub = Files.createDirectory(folder.resolve("snapshots"));
         assertThatThrownBy(() -> reader.read(sub)).hasMessage("snapshots: this is a folder, not a snapshot file.");
     }
+
+    @Test
+    void aFileCutBetweenEntriesIsTruncatedToo() {
+        assertThatThrownBy(() -> read(HEAD + "\"users\":[{\"id\":\"u1\","))
+                .hasMessageStartingWith("bad.json: the file ends too early inside $.users[0]");
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsNamedAsSuch() {
+        byte[] latin1 = (HEAD + "\"users\":[{\"id\":\"u1\",\"displayName\":\"Jos\u00e9 M\u00fcller\"}]}")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(latin1), "latin1.json"))
+                .hasMessageStartingWith("latin1.json: the file is not UTF-8 encoded JSON");
+    }
 }

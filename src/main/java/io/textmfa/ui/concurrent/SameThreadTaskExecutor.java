@@ -1,6 +1,6 @@
 package io.textmfa.ui.concurrent;
 
-/** Runs work and its callbacks on the calling thread: for ViewModel tests and the CLI. */
+/** Runs work and its callbacks on the calling thread, so ViewModel tests need no toolkit and no waiting. */
 public final class SameThreadTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle submit(BackgroundWork<T> work, TaskCallbacks<T> callbacks) {

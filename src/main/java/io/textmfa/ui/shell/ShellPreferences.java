@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the desktop app remembers between runs ({@code java.util.prefs}): window bounds, theme and
- * recent snapshot files. Paths only; never a token or tenant data.
+ * What the desktop app remembers between runs ({@code java.util.prefs}): window bounds, theme, the
+ * last source and recent snapshot files. Paths only; never a token or tenant data.
  */
 public final class ShellPreferences {
     public static final int MAX_RECENT = 8;
@@ -55,6 +55,22 @@ public final class ShellPreferences {
             } else {
                 node.remove("recent." + i);
             }
+        }
+        flush();
+    }
+
+    /** The snapshot file loaded last, or empty when the last source was the demo tenant. */
+    public Optional<Path> lastSnapshot() {
+        String value = node.get("source.snapshot", "");
+        return value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    }
+
+    /** Remembers the source just loaded: a snapshot file, or {@code null} for the demo tenant. */
+    public void setLastSnapshot(Path file) {
+        if (file == null) {
+            node.remove("source.snapshot");
+        } else {
+            node.put("source.snapshot", file.toAbsolutePath().toString());
         }
         flush();
     }

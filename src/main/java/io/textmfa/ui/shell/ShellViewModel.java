@@ -69,6 +69,23 @@ public final class ShellViewModel {
         recentFiles.setAll(preferences.recentFiles());
     }
 
+    /**
+     * Loads the first tenant: the snapshot named on the command line, else the source of the last
+     * run if its file still exists, else the demo tenant.
+     */
+    public void start(Path snapshotArgument) {
+        if (snapshotArgument != null) {
+            open(snapshotArgument);
+            return;
+        }
+        Path last = preferences.lastSnapshot().filter(Files::isRegularFile).orElse(null);
+        if (last != null) {
+            open(last);
+        } else {
+            loadDemo();
+        }
+    }
+
     /** Generates and loads the built-in demo tenant. */
     public void loadDemo() {
         load("Generating the demo tenant", progress -> TenantGenerator.demoTenant(), null);
@@ -122,6 +139,7 @@ public final class ShellViewModel {
                 if (file != null) {
                     remember(file);
                 }
+                preferences.setLastSnapshot(file);
             }
 
             @Override
@@ -137,6 +155,9 @@ public final class ShellViewModel {
                         message));
                 if (file != null && failure instanceof NoSuchFileException) {
                     forget(file);
+                }
+                if (file != null && snapshot.get() == null) {
+                    loadDemo();
                 }
             }
 

@@ -107,4 +107,40 @@ class ShellViewModelTest {
         assertThat(new ShellViewModel(new SameThreadTaskExecutor(), new ShellPreferences(node))
                 .darkThemeProperty().get()).isTrue();
     }
+
+    @Test
+    void startsOnTheLastSnapshotWhenItStillExists() throws IOException {
+        Path file = snapshotFile("last.json", 12);
+        viewModel.open(file);
+
+        ShellViewModel next = new ShellViewModel(new SameThreadTaskExecutor(), new ShellPreferences(node));
+        next.start(null);
+
+        assertThat(next.snapshotProperty().get().users()).hasSize(12);
+        assertThat(next.sourceLabelProperty().get()).isEqualTo("Snapshot: last.json (Contoso)");
+    }
+
+    @Test
+    void startsOnTheDemoTenantWhenTheLastSnapshotIsGoneOrWasTheDemo() throws IOException {
+        Path file = snapshotFile("last.json", 12);
+        viewModel.open(file);
+        Files.delete(file);
+
+        ShellViewModel next = new ShellViewModel(new SameThreadTaskExecutor(), new ShellPreferences(node));
+        next.start(null);
+        assertThat(next.sourceLabelProperty().get()).startsWith("Demo tenant");
+
+        next.loadDemo();
+        assertThat(new ShellPreferences(node).lastSnapshot()).isEmpty();
+    }
+
+    @Test
+    void aBrokenSnapshotAtStartFallsBackToTheDemoTenant() throws IOException {
+        Path broken = Files.writeString(folder.resolve("broken.json"), "[]");
+
+        viewModel.start(broken);
+
+        assertThat(viewModel.sourceLabelProperty().get()).isEqualTo("Demo tenant: Contoso (generated)");
+        assertThat(viewModel.errorProperty().get().message()).startsWith("broken.json: not a TextMFA snapshot");
+    }
 }
