@@ -3,6 +3,7 @@ package io.textmfa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.textmfa.report.SafeCsv;
 import io.textmfa.tenant.SourceState;
 import io.textmfa.tenant.TenantCollection;
 import io.textmfa.tenant.TenantOverview;
@@ -96,7 +97,7 @@ public class SnapshotInfoCommand implements Callable<Integer> {
             rows.add(List.of(collection.jsonName(), String.valueOf(snapshot.count(collection)),
                     state.state().jsonName(), state.detail() == null ? "" : state.detail()));
         }
-        CsvText.write(nonClosing(out), List.of("collection", "count", "state", "detail"), rows);
+        SafeCsv.write(out, List.of("collection", "count", "state", "detail"), rows);
     }
 
     private static void table(PrintWriter out, TenantSnapshot snapshot, TenantOverview overview) {
