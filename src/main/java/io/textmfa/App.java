@@ -1,5 +1,6 @@
 package io.textmfa;
 
+import io.textmfa.ui.common.FxFileDialogs;
 import io.textmfa.ui.concurrent.FxTaskExecutor;
 import io.textmfa.ui.shell.DesktopShell;
 import io.textmfa.ui.shell.ShellPreferences;
@@ -23,7 +24,8 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        DesktopShell shell = new DesktopShell(stage, new FxTaskExecutor(), ShellPreferences.forUser());
+        DesktopShell shell = new DesktopShell(stage, new FxTaskExecutor(), ShellPreferences.forUser(),
+                new FxFileDialogs(stage));
         shell.window().show();
         shell.viewModel().start(snapshotArgument(getParameters().getRaw()));
     }

@@ -1,19 +1,21 @@
 package io.textmfa.ui.overview;
 
+import io.textmfa.ui.common.SummaryCards;
+
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -38,10 +40,22 @@ public final class OverviewView extends VBox {
         source.textProperty().bind(viewModel.sourceTextProperty().concat("  ·  ").concat(viewModel.capturedAtProperty()));
         VBox header = new VBox(2, title, source);
 
-        FlowPane cards = new FlowPane(12, 12);
+        SummaryCards cards = new SummaryCards(viewModel.cards());
         cards.setId("overview-cards");
-        viewModel.cards().addListener((ListChangeListener<SummaryCard>) change -> fillCards(cards, viewModel));
-        fillCards(cards, viewModel);
+
+        SummaryCards licenceCards = new SummaryCards(viewModel.licenceCards());
+        licenceCards.setId("overview-licence-cards");
+        licenceCards.setPrefWrapLength(2 * 148);
+        licenceCards.setMaxWidth(Region.USE_PREF_SIZE);
+        Hyperlink unlicensed = new Hyperlink();
+        unlicensed.setId("overview-unlicensed-link");
+        unlicensed.textProperty().bind(viewModel.unlicensedLinkProperty());
+        unlicensed.visibleProperty().bind(viewModel.unlicensedLinkProperty().isNotEmpty());
+        unlicensed.setOnAction(event -> viewModel.showUnlicensedInScope());
+        Label licenceNote = new Label("Licence audit under the ruleset chosen in Licenses (Ctrl+2).");
+        licenceNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox licences = new HBox(12, licenceCards, new VBox(4, unlicensed, licenceNote));
+        licences.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         TableView<CollectionRow> table = collectionsTable(viewModel);
         BarChart<String, Number> chart = countryChart(viewModel);
@@ -49,28 +63,7 @@ public final class OverviewView extends VBox {
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox lower = new HBox(16, table, chart);
         VBox.setVgrow(lower, Priority.ALWAYS);
-        getChildren().addAll(header, cards, lower);
-    }
-
-    private static void fillCards(FlowPane pane, OverviewViewModel viewModel) {
-        pane.getChildren().setAll(viewModel.cards().stream().map(OverviewView::card).toList());
-    }
-
-    private static Node card(SummaryCard card) {
-        Label value = new Label(card.value());
-        value.getStyleClass().addAll(Styles.TITLE_2, "card-value");
-        Label label = new Label(card.label());
-        label.getStyleClass().add("card-label");
-        Label detail = new Label(card.detail() == null ? "" : card.detail());
-        detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        detail.setWrapText(true);
-        VBox box = new VBox(2, value, label, detail);
-        box.getStyleClass().add("summary-card");
-        box.setId("card-" + card.label().toLowerCase().replaceAll("[^a-z]+", "-"));
-        box.setPrefWidth(136);
-        box.setMaxWidth(136);
-        box.setMinHeight(96);
-        return box;
+        getChildren().addAll(header, cards, licences, lower);
     }
 
     private static TableView<CollectionRow> collectionsTable(OverviewViewModel viewModel) {

@@ -1,5 +1,9 @@
 package io.textmfa.ui.overview;
 
+import io.textmfa.ui.common.SummaryCard;
+
+import io.textmfa.licensing.AuditResult;
+import io.textmfa.licensing.AuditSummary;
 import io.textmfa.tenant.SourceState;
 import io.textmfa.tenant.TenantCollection;
 import io.textmfa.tenant.TenantOverview;
@@ -35,6 +39,10 @@ public final class OverviewViewModel {
             .withZone(ZoneOffset.UTC);
 
     private final TaskExecutor executor;
+    private final Runnable showUnlicensedInScope;
+    private final ObservableList<SummaryCard> licenceCards = FXCollections.observableArrayList();
+    private final ObservableList<SummaryCard> licenceCardsView = FXCollections.unmodifiableObservableList(licenceCards);
+    private final ReadOnlyStringWrapper unlicensedLink = new ReadOnlyStringWrapper(this, "unlicensedLink", "");
     private final ReadOnlyStringWrapper tenantName = new ReadOnlyStringWrapper(this, "tenantName", "");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ReadOnlyStringWrapper capturedAt = new ReadOnlyStringWrapper(this, "capturedAt", "");
@@ -47,11 +55,45 @@ public final class OverviewViewModel {
     private int generation;
 
     public OverviewViewModel(TaskExecutor executor, ObservableValue<TenantSnapshot> snapshot,
-                             ObservableValue<String> sourceLabel) {
+                             ObservableValue<String> sourceLabel, ObservableValue<AuditResult> audit,
+                             Runnable showUnlicensedInScope) {
         this.executor = executor;
+        this.showUnlicensedInScope = showUnlicensedInScope;
         sourceText.bind(sourceLabel);
         snapshot.addListener((obs, old, current) -> show(current));
+        audit.addListener((obs, old, current) -> showAudit(current));
         show(snapshot.getValue());
+        showAudit(audit.getValue());
+    }
+
+    private void showAudit(AuditResult audit) {
+        if (audit == null) {
+            licenceCards.clear();
+            unlicensedLink.set("");
+            return;
+        }
+        AuditSummary summary = audit.summary();
+        licenceCards.setAll(
+                new SummaryCard("Eligible", String.format(Locale.ENGLISH, "%.1f %%", 100 * summary.eligibleShare()),
+                        number(summary.eligible()) + " users under " + audit.ruleset().id()),
+                new SummaryCard("Unlicensed", number(summary.unlicensedInScope()),
+                        "in SMS scope without an eligible licence"));
+        unlicensedLink.set(summary.unlicensedInScope() == 0 ? ""
+                : "Show the " + number(summary.unlicensedInScope()) + " users in SMS scope without a licence");
+    }
+
+    /** Opens the Licenses view filtered to users in SMS scope without an eligible licence. */
+    public void showUnlicensedInScope() {
+        showUnlicensedInScope.run();
+    }
+
+    public ObservableList<SummaryCard> licenceCards() {
+        return licenceCardsView;
+    }
+
+    /** The link text to the unlicensed users; empty when there are none. */
+    public ReadOnlyStringProperty unlicensedLinkProperty() {
+        return unlicensedLink.getReadOnlyProperty();
     }
 
     private void show(TenantSnapshot snapshot) {

@@ -1,6 +1,9 @@
 package io.textmfa.ui.shell;
 
+import io.textmfa.ui.common.FileDialogs;
 import io.textmfa.ui.concurrent.TaskExecutor;
+import io.textmfa.ui.licenses.LicensesView;
+import io.textmfa.ui.licenses.LicensesViewModel;
 import io.textmfa.ui.overview.OverviewView;
 import io.textmfa.ui.overview.OverviewViewModel;
 import javafx.scene.Node;
@@ -14,26 +17,34 @@ import java.util.function.Supplier;
 public final class DesktopShell {
     private final ShellViewModel viewModel;
     private final MainWindow window;
+    private final LicensesViewModel licenses;
 
-    public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences) {
+    public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences, FileDialogs dialogs) {
         viewModel = new ShellViewModel(executor, preferences);
         Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
+        licenses = new LicensesViewModel(executor, viewModel.snapshotProperty());
         OverviewViewModel overview = new OverviewViewModel(executor, viewModel.snapshotProperty(),
-                viewModel.sourceLabelProperty());
+                viewModel.sourceLabelProperty(), licenses.resultProperty(), () -> {
+                    licenses.showUnlicensedInScope();
+                    viewModel.currentViewProperty().set(ViewId.LICENSES);
+                });
         views.put(ViewId.OVERVIEW, () -> new OverviewView(overview));
-        views.put(ViewId.LICENSES, () -> new LaterVersionPanel(ViewId.LICENSES,
-                "Who holds a licence that allows text-message MFA and SMS sign-in, and who is in the SMS policy without one."));
+        views.put(ViewId.LICENSES, () -> new LicensesView(licenses, dialogs));
         views.put(ViewId.ROLLOUT, () -> new LaterVersionPanel(ViewId.ROLLOUT,
                 "Each user's country and channel (WhatsApp or SMS) on any date, up to and past the SMS retirement on 2027-02-01."));
         views.put(ViewId.POLICY, () -> new LaterVersionPanel(ViewId.POLICY,
                 "Edit the SMS authentication-method policy safely: what-if, backup, conflict check, verify and restore."));
         views.put(ViewId.DELIVERY, () -> new LaterVersionPanel(ViewId.DELIVERY,
                 "Simulate one-time-code delivery offline: WhatsApp first against SMS, latency, failures and cost."));
-        window = new MainWindow(stage, viewModel, preferences, views);
+        window = new MainWindow(stage, viewModel, preferences, views, dialogs);
     }
 
     public ShellViewModel viewModel() {
         return viewModel;
+    }
+
+    public LicensesViewModel licenses() {
+        return licenses;
     }
 
     public MainWindow window() {

@@ -1,8 +1,12 @@
 package io.textmfa.ui.shell;
 
+import io.textmfa.ui.common.ErrorAlerts;
+import io.textmfa.ui.common.FeatureView;
+import io.textmfa.ui.common.FileDialogs;
+import io.textmfa.ui.common.UserError;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -11,7 +15,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
@@ -38,10 +41,12 @@ public final class MainWindow {
     private final Map<ViewId, Node> views = new EnumMap<>(ViewId.class);
     private final StackPane content = new StackPane();
     private final Scene scene;
+    private final FileDialogs dialogs;
 
     public MainWindow(Stage stage, ShellViewModel viewModel, ShellPreferences preferences,
-                      Map<ViewId, Supplier<Node>> viewFactories) {
+                      Map<ViewId, Supplier<Node>> viewFactories, FileDialogs dialogs) {
         this.stage = stage;
+        this.dialogs = dialogs;
         this.viewModel = viewModel;
         this.preferences = preferences;
         this.viewFactories = viewFactories;
@@ -112,6 +117,18 @@ public final class MainWindow {
                     () -> viewModel.currentViewProperty().set(view));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseSnapshot);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            FeatureView view = currentFeatureView();
+            if (view != null) {
+                view.focusSearch();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
+            FeatureView view = currentFeatureView();
+            if (view != null) {
+                view.exportShown();
+            }
+        });
     }
 
     private void installDragAndDrop() {
@@ -133,34 +150,21 @@ public final class MainWindow {
     }
 
     private void chooseSnapshot() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open snapshot");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("TextMFA snapshots (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
         Path current = viewModel.snapshotFileProperty().get();
         if (current == null && !viewModel.recentFiles().isEmpty()) {
             current = viewModel.recentFiles().get(0);
         }
-        if (current != null && current.toAbsolutePath().getParent() != null
-                && current.toAbsolutePath().getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            viewModel.open(file.toPath());
-        }
+        Path folder = current == null ? null : current.toAbsolutePath().getParent();
+        dialogs.openSnapshot(folder).ifPresent(viewModel::open);
     }
 
     private void showError(UserError error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle("TextMFA Console");
-        alert.setHeaderText(error.title());
-        alert.setContentText(error.message());
-        alert.getDialogPane().setId("error-dialog");
-        alert.setOnHidden(event -> viewModel.clearError());
-        alert.show();
+        ErrorAlerts.show(stage, error, viewModel::clearError);
+    }
+
+    private FeatureView currentFeatureView() {
+        Node node = views.get(viewModel.currentViewProperty().get());
+        return node instanceof FeatureView view ? view : null;
     }
 
     private void restoreBounds() {

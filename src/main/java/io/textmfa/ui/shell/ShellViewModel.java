@@ -1,5 +1,7 @@
 package io.textmfa.ui.shell;
 
+import io.textmfa.ui.common.UserError;
+
 import io.textmfa.tenant.SnapshotFormatException;
 import io.textmfa.tenant.SnapshotReader;
 import io.textmfa.tenant.TenantSnapshot;

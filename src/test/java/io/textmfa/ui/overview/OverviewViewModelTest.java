@@ -1,5 +1,10 @@
 package io.textmfa.ui.overview;
 
+import io.textmfa.ui.common.SummaryCard;
+
+import io.textmfa.licensing.AuditResult;
+import io.textmfa.licensing.LicenseAudit;
+import io.textmfa.licensing.Rulesets;
 import io.textmfa.tenant.SnapshotSource;
 import io.textmfa.tenant.SourceState;
 import io.textmfa.tenant.SourceStatus;
@@ -23,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OverviewViewModelTest {
     private final SimpleObjectProperty<TenantSnapshot> snapshot = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<AuditResult> audit = new SimpleObjectProperty<>();
+    private final List<String> linksFollowed = new ArrayList<>();
     private final OverviewViewModel viewModel = new OverviewViewModel(new SameThreadTaskExecutor(), snapshot,
-            new SimpleStringProperty("Snapshot: x.json (T)"));
+            new SimpleStringProperty("Snapshot: x.json (T)"), audit, () -> linksFollowed.add("unlicensed"));
 
     @Test
     void showsTheTenantItsSourceAndHeadlineCounts() {
@@ -73,5 +80,24 @@ class OverviewViewModelTest {
         assertThat(top).hasSize(13);
         assertThat(top.get(0)).isEqualTo(new CountryCount("C0", 100));
         assertThat(top.get(12)).isEqualTo(new CountryCount("Other", 88 + 87 + 86));
+    }
+
+    @Test
+    void showsTheEligibleShareAndLinksToTheUnlicensedUsersInScope() {
+        TenantSnapshot demo = TenantGenerator.demoTenant();
+        snapshot.set(demo);
+        assertThat(viewModel.licenceCards()).isEmpty();
+
+        AuditResult result = LicenseAudit.run(demo, Rulesets.textMfa());
+        audit.set(result);
+
+        assertThat(viewModel.licenceCards()).extracting(SummaryCard::label).containsExactly("Eligible", "Unlicensed");
+        assertThat(viewModel.licenceCards().get(0).value())
+                .isEqualTo(String.format(java.util.Locale.ENGLISH, "%.1f %%", 100.0 * result.summary().eligible() / 2500));
+        assertThat(viewModel.licenceCards().get(1).value()).isEqualTo(String.valueOf(result.summary().unlicensedInScope()));
+        assertThat(viewModel.unlicensedLinkProperty().get())
+                .isEqualTo("Show the " + result.summary().unlicensedInScope() + " users in SMS scope without a licence");
+        viewModel.showUnlicensedInScope();
+        assertThat(linksFollowed).containsExactly("unlicensed");
     }
 }

@@ -5,6 +5,7 @@ import io.textmfa.tenant.Tenant;
 import io.textmfa.tenant.TenantSnapshot;
 import io.textmfa.tenant.demo.TenantGenerator;
 import io.textmfa.ui.Screenshots;
+import io.textmfa.ui.ScriptedFileDialogs;
 import io.textmfa.ui.concurrent.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -44,13 +45,14 @@ class MainWindowUiTest {
     Path folder;
 
     private final Preferences node = Preferences.userRoot().node("io/textmfa/test/" + UUID.randomUUID());
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
     private DesktopShell shell;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new DesktopShell(stage, new FxTaskExecutor(), new ShellPreferences(node));
+        shell = new DesktopShell(stage, new FxTaskExecutor(), new ShellPreferences(node), dialogs);
         stage.setWidth(1280);
         stage.setHeight(800);
         shell.window().show();
@@ -108,9 +110,11 @@ class MainWindowUiTest {
         Path file = folder.resolve("fabrikam.json");
         new SnapshotWriter().write(fabrikam, file);
 
-        robot.interact(() -> shell.viewModel().open(file));
+        dialogs.answerOpen(file);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
 
         waitUntil(() -> "Fabrikam".equals(text(robot, "#overview-tenant")));
+        assertThat(dialogs.asked()).containsExactly("openSnapshot");
         waitUntil(() -> cardValue(robot, "users").equals("75"));
         assertThat(robot.lookup("#source-menu").queryLabeled().getText()).isEqualTo("Snapshot: fabrikam.json (Fabrikam)");
         assertThat(shell.viewModel().recentFiles()).containsExactly(file.toAbsolutePath());
@@ -132,11 +136,28 @@ class MainWindowUiTest {
     }
 
     @Test
+    void theOverviewLinkOpensLicensesFilteredToUnlicensedUsersInScope(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#overview-unlicensed-link").tryQuery().map(Node::isVisible).orElse(false));
+
+        robot.clickOn("#overview-unlicensed-link");
+
+        waitUntil(() -> robot.lookup("#licenses-view").tryQuery().isPresent());
+        int expected = shell.licenses().resultProperty().get().summary().unlicensedInScope();
+        assertThat(robot.lookup("#user-table").queryTableView().getItems()).hasSize(expected);
+        assertThat(robot.lookup("#shown-count").queryLabeled().getText()).isEqualTo(String.format("Showing %,d of 2,500 users", expected));
+    }
+
+    @Test
     void writesAScreenshotOfEachMainView(FxRobot robot) {
         waitUntil(() -> cardValue(robot, "users").equals("2,500"));
+        waitUntil(() -> shell.licenses().resultProperty().get() != null);
         for (ViewId view : ViewId.values()) {
             robot.interact(() -> shell.viewModel().currentViewProperty().set(view));
             WaitForAsyncUtils.waitForFxEvents();
+            if (view == ViewId.LICENSES) {
+                robot.interact(() -> shell.licenses().selectedProperty().set(shell.licenses().shownRows().get(0)));
+                WaitForAsyncUtils.waitForFxEvents();
+            }
             Path[] written = new Path[1];
             robot.interact(() -> written[0] = Screenshots.write(shell.window().scene(), view.name().toLowerCase()));
             assertThat(written[0]).exists().isNotEmptyFile();
