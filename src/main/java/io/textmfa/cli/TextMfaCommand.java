@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 /** The {@code textmfa} command: with no subcommand it opens the desktop app. */
 @Command(name = "textmfa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "TextMFA Console: audit, simulate and safely edit Entra ID text-message MFA (SMS and WhatsApp).",
-        subcommands = {GuiCommand.class, DemoCommand.class, SnapshotCommand.class, AuditCommand.class, BenchCommand.class},
+        subcommands = {GuiCommand.class, DemoCommand.class, SnapshotCommand.class, AuditCommand.class, RolloutCommand.class,
+            BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings over a --fail-on threshold, 2 usage error or bad input,"
                 + " 3 Graph or sign-in failure."})
 public class TextMfaCommand implements Callable<Integer> {

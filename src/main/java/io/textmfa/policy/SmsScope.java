@@ -10,17 +10,18 @@ import java.util.Set;
 
 /**
  * Who the SMS authentication method is enabled for: the users in scope, those of them allowed to
- * use SMS sign-in, the include target that brought each user in, and every target that could not
- * be resolved against the snapshot.
+ * use SMS sign-in, the users its exclude targets keep out, the include target that brought each
+ * user in, and every target that could not be resolved against the snapshot.
  */
 public record SmsScope(boolean policyPresent, boolean enabled, Set<String> users, Set<String> signInUsers,
-                       Map<String, IncludeTarget> includedBy, Map<String, String> targetNames,
+                       Set<String> excludedUsers, Map<String, IncludeTarget> includedBy, Map<String, String> targetNames,
                        List<UnresolvedTarget> unresolvedTargets) {
     public SmsScope {
         // Wrapped, not copied: the resolver hands over sets it no longer touches, and 100k-user
         // scopes are resolved on every audit.
         users = Collections.unmodifiableSet(users);
         signInUsers = Collections.unmodifiableSet(signInUsers);
+        excludedUsers = Collections.unmodifiableSet(excludedUsers);
         includedBy = Collections.unmodifiableMap(includedBy);
         targetNames = Collections.unmodifiableMap(targetNames);
         unresolvedTargets = List.copyOf(unresolvedTargets);

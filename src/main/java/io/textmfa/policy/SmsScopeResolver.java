@@ -30,7 +30,7 @@ public final class SmsScopeResolver {
     public static SmsScope resolve(TenantSnapshot snapshot) {
         SmsMethodConfiguration sms = snapshot.policy().map(p -> p.sms()).orElse(null);
         if (sms == null) {
-            return new SmsScope(false, false, Set.of(), Set.of(), Map.of(), Map.of(), List.of());
+            return new SmsScope(false, false, Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), List.of());
         }
         return resolve(snapshot, sms);
     }
@@ -68,11 +68,11 @@ public final class SmsScopeResolver {
                     unresolved));
         }
         if (!sms.isEnabled()) {
-            return new SmsScope(true, false, Set.of(), Set.of(), Map.of(), names, unresolved);
+            return new SmsScope(true, false, Set.of(), Set.of(), excluded, Map.of(), names, unresolved);
         }
         includedBy.keySet().removeAll(excluded);
         signIn.retainAll(includedBy.keySet());
-        return new SmsScope(true, true, includedBy.keySet(), signIn, includedBy, names, unresolved);
+        return new SmsScope(true, true, includedBy.keySet(), signIn, excluded, includedBy, names, unresolved);
     }
 
     private static List<String> members(TargetType type, String id, boolean include, TenantSnapshot snapshot,
