@@ -58,16 +58,16 @@ public class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Ruleset chosen = Rulesets.byId(ruleset).orElseThrow(() -> new UserInputException(
+        Ruleset chosen = Rulesets.byId(ruleset.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UserInputException(
                 "--ruleset " + ruleset + " is unknown; use one of " + String.join(", ", Rulesets.ids()) + "."));
-        List<AuditFlag> failFlags = new ArrayList<>();
+        java.util.Map<AuditFlag, String> failFlags = new java.util.LinkedHashMap<>();
         for (String name : failOn) {
             AuditFlag flag = AuditFlag.fromJsonName(name.replace("-", ""));
             if (flag == null) {
                 throw new UserInputException("--fail-on " + name + " is not a finding; use unlicensed-in-scope,"
                         + " sign-in-unlicensed, sku-suspended, p1-plan-disabled, no-usage-location, disabled-account or guest.");
             }
-            failFlags.add(flag);
+            failFlags.put(flag, name);
         }
         SkuCatalog catalog = skuCatalog == null ? SkuCatalog.builtIn()
                 : SkuCatalog.builtIn().withImported(SkuCatalogCsv.read(skuCatalog));
@@ -80,15 +80,16 @@ public class AuditCommand implements Callable<Integer> {
                 case table -> table(out, snapshot, result);
             }
         });
-        for (AuditFlag flag : failFlags) {
-            long count = result.users().stream().filter(v -> v.has(flag)).count();
+        int code = ExitCodes.OK;
+        for (java.util.Map.Entry<AuditFlag, String> entry : failFlags.entrySet()) {
+            long count = result.users().stream().filter(v -> v.has(entry.getKey())).count();
             if (count > 0) {
-                spec.commandLine().getErr().println("textmfa: " + count + " users have " + flag.jsonName()
-                        + " (--fail-on " + flag.jsonName() + ").");
-                return ExitCodes.FINDINGS;
+                spec.commandLine().getErr().println("textmfa: " + count + (count == 1 ? " user has " : " users have ")
+                        + entry.getKey().jsonName() + " (--fail-on " + entry.getValue() + ").");
+                code = ExitCodes.FINDINGS;
             }
         }
-        return ExitCodes.OK;
+        return code;
     }
 
     private static void table(PrintWriter out, TenantSnapshot snapshot, AuditResult result) {
@@ -111,14 +112,17 @@ public class AuditCommand implements Callable<Integer> {
         out.printf("%-44s %-10s %9s %9s %9s %9s  %s%n", "SKU", "Status", "Enabled", "Consumed", "Available",
                 "In scope", "Qualifies");
         for (SkuSummary sku : result.skus()) {
-            out.printf("%-44s %-10s %9d %9d %9d %9d  %s%n", truncate(sku.displayName() + " (" + sku.skuPartNumber() + ")", 44),
+            String name = sku.skuPartNumber() == null || sku.skuPartNumber().equals(sku.displayName()) ? sku.displayName()
+                    : sku.displayName() + " (" + sku.skuPartNumber() + ")";
+            out.printf("%-44s %-10s %9d %9d %9d %9d  %s%n", truncate(name, 44),
                     sku.capabilityStatus(), sku.prepaidEnabled(), sku.consumed(), sku.available(), sku.consumedInScope(),
                     sku.qualifies() ? (sku.viaBundle() ? "yes, via Entra ID plan" : "yes") : "no");
         }
         List<UserVerdict> findings = result.users().stream().filter(v -> v.has(AuditFlag.UNLICENSED_IN_SCOPE)).toList();
         out.printf("%nIn SMS policy scope without an eligible licence: %d%n", findings.size());
         for (UserVerdict v : findings) {
-            out.printf("  %-50s %s%n", v.user().userPrincipalName(), VerdictExplainer.explain(v, result));
+            out.printf("  %-50s %s%n", v.user().userPrincipalName() == null ? v.user().id() : v.user().userPrincipalName(),
+                    VerdictExplainer.explain(v, result));
         }
     }
 

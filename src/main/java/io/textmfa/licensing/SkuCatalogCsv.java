@@ -45,6 +45,17 @@ public final class SkuCatalogCsv {
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
+        reader.mark(64 * 1024);
+        String header = reader.readLine();
+        if (header == null || header.isBlank()) {
+            throw new LicensingDataException(name + ": the file is empty; it is not Microsoft's licensing CSV.");
+        }
+        for (String column : REQUIRED) {
+            if (!java.util.Arrays.asList(header.split(",")).stream().map(String::strip).toList().contains(column)) {
+                throw new LicensingDataException(name + ": not Microsoft's licensing CSV; the column " + column + " is missing.");
+            }
+        }
+        reader.reset();
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         Map<String, Builder> skus = new LinkedHashMap<>();
@@ -53,14 +64,6 @@ public final class SkuCatalogCsv {
             while (rows.hasNext()) {
                 Map<String, String> values = rows.next();
                 row++;
-                if (row == 2) {
-                    for (String column : REQUIRED) {
-                        if (!values.containsKey(column)) {
-                            throw new LicensingDataException(name + ": not Microsoft's licensing CSV; the column "
-                                    + column + " is missing.");
-                        }
-                    }
-                }
                 String guid = trim(values.get("GUID"));
                 if (guid.isEmpty()) {
                     continue;

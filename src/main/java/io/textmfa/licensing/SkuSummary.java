@@ -7,8 +7,11 @@ package io.textmfa.licensing;
 public record SkuSummary(String skuId, String skuPartNumber, String displayName, String capabilityStatus,
                          int prepaidEnabled, int prepaidSuspended, int prepaidWarning, int prepaidLockedOut,
                          int consumed, boolean qualifies, boolean viaBundle, int consumedInScope) {
-    /** Seats that can still be assigned: enabled units less consumed ones (negative when over-assigned). */
+    /**
+     * Seats that can still be assigned: enabled units plus units in their warning (grace) period, which
+     * still work, less consumed ones. Negative when over-assigned or when the subscription is suspended.
+     */
     public int available() {
-        return prepaidEnabled - consumed;
+        return prepaidEnabled + prepaidWarning - consumed;
     }
 }

@@ -65,6 +65,7 @@ public final class AuditReport {
                 g.writeNumberField("prepaidEnabled", sku.prepaidEnabled());
                 g.writeNumberField("prepaidSuspended", sku.prepaidSuspended());
                 g.writeNumberField("prepaidWarning", sku.prepaidWarning());
+                g.writeNumberField("prepaidLockedOut", sku.prepaidLockedOut());
                 g.writeNumberField("consumed", sku.consumed());
                 g.writeNumberField("available", sku.available());
                 g.writeNumberField("consumedInScope", sku.consumedInScope());

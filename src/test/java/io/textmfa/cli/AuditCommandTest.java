@@ -82,7 +82,7 @@ class AuditCommandTest {
         assertThat(run("audit", "--snapshot", fixture().toString(), "--fail-on", "unlicensed-in-scope")).isEqualTo(1);
 
         assertThat(out.toString()).contains("In SMS policy scope without an eligible licence: 1", "nobody@fabrikam.com");
-        assertThat(err.toString()).contains("1 users have unlicensedInScope");
+        assertThat(err.toString()).contains("textmfa: 1 user has unlicensedInScope (--fail-on unlicensed-in-scope).");
     }
 
     @Test

@@ -72,7 +72,12 @@ class SkuCatalogTest {
                 .hasMessage("users.csv: not Microsoft's licensing CSV; the column Product_Display_Name is missing.");
         assertThatThrownBy(() -> SkuCatalogCsv.read(folder.resolve("gone.csv")))
                 .hasMessageStartingWith("gone.csv: the licensing CSV does not exist");
-        Path empty = Files.writeString(folder.resolve("empty.csv"), "Product_Display_Name,String_Id,GUID,Service_Plan_Id\n");
-        assertThatThrownBy(() -> SkuCatalogCsv.read(empty)).hasMessage("empty.csv: the licensing CSV holds no SKU rows.");
+        Path headerOnly = Files.writeString(folder.resolve("header.csv"), "Product_Display_Name,String_Id,GUID,Service_Plan_Id\n");
+        assertThatThrownBy(() -> SkuCatalogCsv.read(headerOnly)).hasMessage("header.csv: the licensing CSV holds no SKU rows.");
+        Path empty = Files.writeString(folder.resolve("empty.csv"), "");
+        assertThatThrownBy(() -> SkuCatalogCsv.read(empty)).hasMessage("empty.csv: the file is empty; it is not Microsoft's licensing CSV.");
+        Path wrongHeader = Files.writeString(folder.resolve("wrong.csv"), "Name,GUID\n");
+        assertThatThrownBy(() -> SkuCatalogCsv.read(wrongHeader))
+                .hasMessage("wrong.csv: not Microsoft's licensing CSV; the column Product_Display_Name is missing.");
     }
 }

@@ -2,7 +2,7 @@ package io.textmfa.ui.licenses;
 
 import io.textmfa.tenant.User;
 
-/** The account filter of the Licenses view: enabled members, disabled accounts or guests. */
+/** The account filter of the Licenses view: all, enabled, disabled, members or guests. */
 public enum AccountFilter {
     ALL("All accounts"),
     ENABLED("Enabled"),

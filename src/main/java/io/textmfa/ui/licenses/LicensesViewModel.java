@@ -258,11 +258,11 @@ public final class LicensesViewModel {
     }
 
     public ObservableList<SkuSummary> skus() {
-        return skus;
+        return FXCollections.unmodifiableObservableList(skus);
     }
 
     public ObservableList<String> countries() {
-        return countries;
+        return FXCollections.unmodifiableObservableList(countries);
     }
 
     public LicensesSummary summary() {
