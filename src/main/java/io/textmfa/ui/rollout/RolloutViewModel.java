@@ -165,8 +165,7 @@ public final class RolloutViewModel {
                     : event.confidence() == Confidence.MICROSOFT ? TimelineMarker.Kind.MICROSOFT
                     : event.confidence() == Confidence.THIRD_PARTY ? TimelineMarker.Kind.THIRD_PARTY
                     : TimelineMarker.Kind.ASSUMPTION;
-            String where = event.countries().isEmpty() ? "" : " " + String.join(", ", event.countries());
-            list.add(new TimelineMarker(event.date(), event.kind().label() + where,
+            list.add(new TimelineMarker(event.date(), shortLabel(event),
                     event.title() + " (" + event.confidence().jsonName() + "; " + event.source() + ")", kind));
         }
         for (Wave wave : plan.waves()) {
@@ -174,6 +173,18 @@ public final class RolloutViewModel {
                     + String.join(", ", wave.countries()), TimelineMarker.Kind.WAVE));
         }
         return list;
+    }
+
+    private static String shortLabel(TimelineEvent event) {
+        String where = event.countries().isEmpty() ? "" : " " + String.join(", ", event.countries());
+        return switch (event.kind()) {
+            case WHATSAPP_START -> "WhatsApp" + (where.isEmpty() ? " (other countries)" : where);
+            case WHATSAPP_PAUSE -> "Paused" + where;
+            case WHATSAPP_RESUME -> "Back" + where;
+            case PASSKEY_AUTO_ENABLE -> "Passkeys";
+            case CUSTOMER_TELECOM_PROVIDERS -> "Own telecom";
+            case SMS_VOICE_RETIRED -> "SMS/voice end";
+        };
     }
 
     public void clearError() {

@@ -53,8 +53,9 @@ final class TimelineStrip extends Pane {
             Line tick = new Line(x, AXIS_Y - 4, x, AXIS_Y + 4);
             tick.getStyleClass().add("timeline-axis");
             Label label = label(String.valueOf(year), "timeline-year");
-            label.relocate(x - 14, AXIS_Y + 26);
             getChildren().addAll(tick, label);
+            sized(label);
+            label.relocate(x - label.getWidth() / 2, AXIS_Y + 26);
         }
         List<double[]> placed = new ArrayList<>();
         for (TimelineMarker marker : markers) {
@@ -68,13 +69,13 @@ final class TimelineStrip extends Pane {
             Tooltip.install(dot, new Tooltip(marker.date() + ": " + marker.detail()));
             Label text = label(marker.label(), "timeline-label");
             text.setTooltip(new Tooltip(marker.date() + ": " + marker.detail()));
-            double textWidth = Math.min(150, text.prefWidth(-1));
-            int row = rowFor(placed, x, textWidth);
-            text.setMaxWidth(150);
-            text.resizeRelocate(Math.min(x - 4, width - textWidth - 2), row == 0 ? 2 : (row == 1 ? 20 : AXIS_Y + 8),
-                    textWidth, 16);
-            placed.add(new double[] {x - 4, x - 4 + textWidth, row});
             getChildren().addAll(dot, text);
+            sized(text);
+            double textWidth = Math.min(170, text.getWidth());
+            int row = rowFor(placed, x, textWidth);
+            text.resizeRelocate(Math.max(0, Math.min(x - 4, width - textWidth - 2)),
+                    row == 0 ? 2 : (row == 1 ? 20 : AXIS_Y + 8), textWidth, text.getHeight());
+            placed.add(new double[] {x - 4, x - 4 + textWidth, row});
         }
         LocalDate asOf = date.getValue();
         if (asOf != null && !asOf.isBefore(first) && !asOf.isAfter(last)) {
@@ -106,6 +107,12 @@ final class TimelineStrip extends Pane {
         double span = ChronoUnit.DAYS.between(first, last);
         double offset = ChronoUnit.DAYS.between(first, day);
         return 10 + (getWidth() - 20) * offset / span;
+    }
+
+    /** Styles a label just added, so that its size is known while laying out. */
+    private static void sized(Label label) {
+        label.applyCss();
+        label.autosize();
     }
 
     private static Label label(String text, String style) {

@@ -5,10 +5,14 @@ import io.textmfa.ui.concurrent.TaskExecutor;
 import io.textmfa.ui.licenses.LicensesView;
 import io.textmfa.ui.licenses.LicensesViewModel;
 import io.textmfa.ui.overview.OverviewView;
+import io.textmfa.ui.rollout.RolloutStore;
+import io.textmfa.ui.rollout.RolloutView;
+import io.textmfa.ui.rollout.RolloutViewModel;
 import io.textmfa.ui.overview.OverviewViewModel;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,8 +22,14 @@ public final class DesktopShell {
     private final ShellViewModel viewModel;
     private final MainWindow window;
     private final LicensesViewModel licenses;
+    private final RolloutViewModel rollout;
 
     public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences, FileDialogs dialogs) {
+        this(stage, executor, preferences, dialogs, RolloutStore.forUser(), Clock.systemDefaultZone());
+    }
+
+    public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences, FileDialogs dialogs,
+                        RolloutStore rolloutStore, Clock clock) {
         viewModel = new ShellViewModel(executor, preferences);
         Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
         licenses = new LicensesViewModel(executor, viewModel.snapshotProperty());
@@ -30,8 +40,8 @@ public final class DesktopShell {
                 });
         views.put(ViewId.OVERVIEW, () -> new OverviewView(overview));
         views.put(ViewId.LICENSES, () -> new LicensesView(licenses, dialogs));
-        views.put(ViewId.ROLLOUT, () -> new LaterVersionPanel(ViewId.ROLLOUT,
-                "Each user's country and channel (WhatsApp or SMS) on any date, up to and past the SMS retirement on 2027-02-01."));
+        rollout = new RolloutViewModel(executor, viewModel.snapshotProperty(), rolloutStore, clock);
+        views.put(ViewId.ROLLOUT, () -> new RolloutView(rollout, dialogs));
         views.put(ViewId.POLICY, () -> new LaterVersionPanel(ViewId.POLICY,
                 "Edit the SMS authentication-method policy safely: what-if, backup, conflict check, verify and restore."));
         views.put(ViewId.DELIVERY, () -> new LaterVersionPanel(ViewId.DELIVERY,
@@ -45,6 +55,10 @@ public final class DesktopShell {
 
     public LicensesViewModel licenses() {
         return licenses;
+    }
+
+    public RolloutViewModel rollout() {
+        return rollout;
     }
 
     public MainWindow window() {

@@ -2,7 +2,9 @@ package io.textmfa.ui.licenses;
 
 import io.textmfa.ui.Screenshots;
 import io.textmfa.ui.ScriptedFileDialogs;
+import io.textmfa.ui.UiTestClock;
 import io.textmfa.ui.concurrent.FxTaskExecutor;
+import io.textmfa.ui.rollout.RolloutStore;
 import io.textmfa.ui.shell.DesktopShell;
 import io.textmfa.ui.shell.ShellPreferences;
 import io.textmfa.ui.shell.ViewId;
@@ -47,7 +49,8 @@ class LicensesUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new DesktopShell(stage, new FxTaskExecutor(), new ShellPreferences(node), dialogs);
+        shell = new DesktopShell(stage, new FxTaskExecutor(), new ShellPreferences(node), dialogs,
+                new RolloutStore(node.node("rollout"), folder.resolve("config")), UiTestClock.DEC_4_2026);
         stage.setWidth(1280);
         stage.setHeight(800);
         shell.window().show();

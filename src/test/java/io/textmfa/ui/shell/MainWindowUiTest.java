@@ -6,7 +6,9 @@ import io.textmfa.tenant.TenantSnapshot;
 import io.textmfa.tenant.demo.TenantGenerator;
 import io.textmfa.ui.Screenshots;
 import io.textmfa.ui.ScriptedFileDialogs;
+import io.textmfa.ui.UiTestClock;
 import io.textmfa.ui.concurrent.FxTaskExecutor;
+import io.textmfa.ui.rollout.RolloutStore;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.DialogPane;
@@ -52,7 +54,8 @@ class MainWindowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new DesktopShell(stage, new FxTaskExecutor(), new ShellPreferences(node), dialogs);
+        shell = new DesktopShell(stage, new FxTaskExecutor(), new ShellPreferences(node), dialogs,
+                new RolloutStore(node.node("rollout"), folder.resolve("config")), UiTestClock.DEC_4_2026);
         stage.setWidth(1280);
         stage.setHeight(800);
         shell.window().show();
@@ -92,6 +95,7 @@ class MainWindowUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#rollout-view").tryQuery().isPresent());
+        assertThat(robot.lookup("#readiness-banner").tryQuery()).isPresent();
         ListView<ViewId> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(ViewId.ROLLOUT);
 
@@ -154,6 +158,10 @@ class MainWindowUiTest {
         for (ViewId view : ViewId.values()) {
             robot.interact(() -> shell.viewModel().currentViewProperty().set(view));
             WaitForAsyncUtils.waitForFxEvents();
+            if (view == ViewId.ROLLOUT) {
+                waitUntil(() -> shell.rollout().resultProperty().get() != null);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
             if (view == ViewId.LICENSES) {
                 robot.interact(() -> shell.licenses().selectedProperty().set(shell.licenses().shownRows().get(0)));
                 WaitForAsyncUtils.waitForFxEvents();
