@@ -33,6 +33,12 @@ public final class ScriptedFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> openJson(String title) {
+        asked.add("openJson");
+        return take(true);
+    }
+
+    @Override
     public Optional<Path> openCsv(String title) {
         asked.add("openCsv");
         return take(true);

@@ -8,6 +8,9 @@ public interface FileDialogs {
     /** A snapshot file to open, starting in {@code folder} when it is not null. */
     Optional<Path> openSnapshot(Path folder);
 
+    /** A JSON file to open (a wave plan, an edited timeline). */
+    Optional<Path> openJson(String title);
+
     /** A CSV file to import. */
     Optional<Path> openCsv(String title);
 

@@ -28,6 +28,14 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> openJson(String title) {
+        FileChooser chooser = chooser(title, null);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
     public Optional<Path> openCsv(String title) {
         FileChooser chooser = chooser(title, null);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"),

@@ -81,7 +81,7 @@ final class WavesPane extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button open = new Button("Open plan...");
-        open.setOnAction(event -> dialogs.openSnapshot(null).ifPresent(editor::open));
+        open.setOnAction(event -> dialogs.openJson("Open a wave plan").ifPresent(editor::open));
         Button save = new Button("Save plan...");
         save.setId("save-waves");
         save.setOnAction(event -> dialogs.save("Save the wave plan", "waves.json", "json").ifPresent(editor::save));
