@@ -57,7 +57,7 @@ public class AuditCommand implements Callable<Integer> {
     List<String> failOn = new ArrayList<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, io.textmfa.graph.GraphFailure {
         Ruleset chosen = Rulesets.byId(ruleset.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UserInputException(
                 "--ruleset " + ruleset + " is unknown; use one of " + String.join(", ", Rulesets.ids()) + "."));
         java.util.Map<AuditFlag, String> failFlags = new java.util.LinkedHashMap<>();
@@ -71,7 +71,7 @@ public class AuditCommand implements Callable<Integer> {
         }
         SkuCatalog catalog = skuCatalog == null ? SkuCatalog.builtIn()
                 : SkuCatalog.builtIn().withImported(SkuCatalogCsv.read(skuCatalog));
-        TenantSnapshot snapshot = source.load();
+        TenantSnapshot snapshot = source.load(spec.commandLine().getErr());
         AuditResult result = LicenseAudit.run(snapshot, chosen, catalog);
         output.emit(spec.commandLine().getOut(), out -> {
             switch (output.format()) {

@@ -1,5 +1,6 @@
 package io.textmfa.cli;
 
+import io.textmfa.graph.GraphFailure;
 import io.textmfa.tenant.SnapshotFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * Builds the picocli command line with the error policy of the CLI contract: bad input prints one
- * line on stderr and exits 2; a stack trace only with {@code --debug}.
+ * line on stderr and exits 2, a Graph or sign-in failure exits 3; a stack trace only with {@code --debug}.
  */
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
@@ -29,13 +30,14 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
             err.println("textmfa: " + describe(exception));
+            int code = exception instanceof GraphFailure ? ExitCodes.GRAPH : ExitCodes.BAD_INPUT;
             if (root.debug) {
                 exception.printStackTrace(err);
             } else {
                 LOG.debug("Command failed", exception);
             }
             err.flush();
-            return ExitCodes.BAD_INPUT;
+            return code;
         });
         commandLine.setParameterExceptionHandler((ParameterException exception, String[] args) -> {
             CommandLine line = exception.getCommandLine();
@@ -51,7 +53,7 @@ public final class Cli {
     /** One sentence for the user. */
     static String describe(Throwable exception) {
         Throwable e = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
-        if (e instanceof SnapshotFormatException || e instanceof UserInputException) {
+        if (e instanceof SnapshotFormatException || e instanceof UserInputException || e instanceof GraphFailure) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException missing) {

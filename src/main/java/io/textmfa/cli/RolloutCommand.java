@@ -51,7 +51,7 @@ public class RolloutCommand implements Callable<Integer> {
     boolean unmask;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, io.textmfa.graph.GraphFailure {
         LocalDate day;
         try {
             day = date == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(date);
@@ -60,7 +60,7 @@ public class RolloutCommand implements Callable<Integer> {
         }
         ChannelTimeline channels = timeline == null ? ChannelTimeline.builtIn() : ChannelTimelineJson.read(timeline);
         WavePlan plan = waves == null ? WavePlan.EMPTY : WavePlanJson.read(waves);
-        TenantSnapshot snapshot = source.load();
+        TenantSnapshot snapshot = source.load(spec.commandLine().getErr());
         for (String problem : WavePlanValidator.validate(plan, snapshot)) {
             spec.commandLine().getErr().println("textmfa: warning: " + problem);
         }

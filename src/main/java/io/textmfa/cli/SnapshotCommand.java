@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code textmfa snapshot ...}: commands about snapshot files. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true, description = "Inspect tenant snapshots.",
-        subcommands = SnapshotInfoCommand.class)
+        subcommands = {SnapshotInfoCommand.class, SnapshotExportCommand.class})
 public class SnapshotCommand {
 }

@@ -37,8 +37,8 @@ public class SnapshotInfoCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Override
-    public Integer call() throws IOException {
-        TenantSnapshot snapshot = source.load();
+    public Integer call() throws IOException, io.textmfa.graph.GraphFailure {
+        TenantSnapshot snapshot = source.load(spec.commandLine().getErr());
         TenantOverview overview = TenantOverview.of(snapshot);
         output.emit(spec.commandLine().getOut(), out -> {
             switch (output.format()) {

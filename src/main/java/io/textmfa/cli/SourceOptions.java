@@ -4,12 +4,16 @@ import io.textmfa.tenant.SnapshotReader;
 import io.textmfa.tenant.TenantSnapshot;
 import io.textmfa.tenant.demo.TenantGenerator;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import io.textmfa.graph.GraphFailure;
+
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Where an analysis command takes its tenant from: the demo tenant (default) or a snapshot file. */
+/** Where an analysis command takes its tenant from: the demo tenant (default), a snapshot file or a live tenant. */
 public class SourceOptions {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Choice choice;
@@ -20,12 +24,21 @@ public class SourceOptions {
 
         @Option(names = "--snapshot", paramLabel = "FILE", description = "Read the tenant from a snapshot file.")
         Path snapshot;
+
+        @Option(names = "--live", description = "Read the tenant over Microsoft Graph (see the connection options).")
+        boolean live;
     }
 
-    /** Loads the chosen tenant; a bad file fails with one sentence naming it. */
-    public TenantSnapshot load() throws IOException {
+    @Mixin
+    ConnectionOptions connection;
+
+    /** Loads the chosen tenant; a bad file fails with one sentence naming it, a Graph failure with {@link GraphFailure}. */
+    public TenantSnapshot load(PrintWriter err) throws IOException, GraphFailure {
         if (choice != null && choice.snapshot != null) {
             return new SnapshotReader().read(choice.snapshot);
+        }
+        if (choice != null && choice.live) {
+            return LiveTenant.read(connection.settings(), err);
         }
         return TenantGenerator.demoTenant();
     }

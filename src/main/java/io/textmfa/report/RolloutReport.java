@@ -65,8 +65,16 @@ public final class RolloutReport {
             }
             g.writeEndArray();
             g.writeObjectFieldStart("readiness");
-            g.writeNumberField("phoneOnly", result.readiness().phoneOnly());
-            g.writeNumberField("daysToRetirement", result.readiness().daysToRetirement());
+            if (result.readiness().registrationKnown()) {
+                g.writeNumberField("phoneOnly", result.readiness().phoneOnly());
+            } else {
+                g.writeNullField("phoneOnly");
+            }
+            if (result.readiness().retirementDate() == null) {
+                g.writeNullField("daysToRetirement");
+            } else {
+                g.writeNumberField("daysToRetirement", result.readiness().daysToRetirement());
+            }
             g.writeStringField("retirementDate", result.readiness().retirementDate() == null ? null
                     : result.readiness().retirementDate().toString());
             g.writeEndObject();

@@ -36,10 +36,17 @@ public final class ChannelTimelineJson {
 
     public static ChannelTimeline read(Path file) throws IOException {
         String name = String.valueOf(file.getFileName());
+        if (Files.isDirectory(file)) {
+            throw new RolloutDataException(name + ": this is a folder, not a channel timeline file.");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name);
+        } catch (RolloutDataException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new RolloutDataException(name + ": the timeline file does not exist.", e);
+        } catch (IOException e) {
+            throw new RolloutDataException(name + ": cannot be read (" + e.getMessage() + ").", e);
         }
     }
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Who is left with nothing when Microsoft-provided SMS and voice end: users whose registered methods
- * are all phone methods, and the days left from today ({@code -1} when the timeline has no end date;
- * negative once the date has passed).
+ * are all phone methods (unknown unless {@code registrationKnown}), and the days left from today
+ * (meaningless when {@code retirementDate} is null; negative once the date has passed).
  */
 public record Readiness(int phoneOnly, LocalDate retirementDate, long daysToRetirement, boolean registrationKnown) {
     /** "Microsoft-provided SMS ends in 59 days: 412 users have only phone methods." */

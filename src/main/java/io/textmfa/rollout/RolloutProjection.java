@@ -49,7 +49,7 @@ public final class RolloutProjection {
                 country = phone.country();
                 countrySource = CountrySource.PHONE;
             } else if (user.usageLocation() != null && !user.usageLocation().isBlank()) {
-                country = user.usageLocation();
+                country = user.usageLocation().strip().toUpperCase(java.util.Locale.ROOT);
                 countrySource = CountrySource.USAGE_LOCATION;
             } else {
                 country = UserChannel.UNKNOWN_COUNTRY;
@@ -92,11 +92,12 @@ public final class RolloutProjection {
         if (!phone.isValid()) {
             return Channel.INVALID_PHONE;
         }
+        if (retired) {
+            // Microsoft-provided voice ends with SMS, so voice-only users are retired too.
+            return Channel.RETIRED;
+        }
         if (!phone.receivesText()) {
             return Channel.VOICE_ONLY;
-        }
-        if (retired) {
-            return Channel.RETIRED;
         }
         return timeline.whatsappActive(phone.country(), date) ? Channel.WHATSAPP_FIRST : Channel.SMS;
     }
@@ -120,7 +121,8 @@ public final class RolloutProjection {
             } else if (!wave.countries().isEmpty()) {
                 for (User user : snapshot.users()) {
                     ResolvedPhone phone = phones.get(user.id());
-                    String country = phone.isValid() ? phone.country() : user.usageLocation();
+                    String country = phone.isValid() ? phone.country()
+                            : user.usageLocation() == null ? null : user.usageLocation().strip().toUpperCase(java.util.Locale.ROOT);
                     if (country != null && wave.countries().contains(country)) {
                         members.add(user.id());
                     }

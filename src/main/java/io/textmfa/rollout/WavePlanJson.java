@@ -31,10 +31,17 @@ public final class WavePlanJson {
 
     public static WavePlan read(Path file) throws IOException {
         String name = String.valueOf(file.getFileName());
+        if (Files.isDirectory(file)) {
+            throw new RolloutDataException(name + ": this is a folder, not a wave plan file.");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name);
+        } catch (RolloutDataException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new RolloutDataException(name + ": the wave plan does not exist.", e);
+        } catch (IOException e) {
+            throw new RolloutDataException(name + ": cannot be read (" + e.getMessage() + ").", e);
         }
     }
 

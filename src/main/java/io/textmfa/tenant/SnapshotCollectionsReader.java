@@ -141,7 +141,7 @@ final class SnapshotCollectionsReader {
         return byUser;
     }
 
-    private static PhoneMethod phoneMethod(JsonCursor c) throws IOException {
+    static PhoneMethod phoneMethod(JsonCursor c) throws IOException {
         String id = null;
         String number = null;
         PhoneType type = null;

@@ -40,6 +40,13 @@ public final class FxTaskExecutor implements TaskExecutor {
                     public boolean isCancelled() {
                         return Thread.currentThread().isInterrupted() || isCancelledTask();
                     }
+
+                    @Override
+                    public void publish(Object update) {
+                        if (!isCancelledTask()) {
+                            Platform.runLater(() -> callbacks.published(update));
+                        }
+                    }
                 });
             }
 

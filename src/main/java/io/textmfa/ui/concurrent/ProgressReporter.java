@@ -6,4 +6,8 @@ public interface ProgressReporter {
     void report(double fraction, String message);
 
     boolean isCancelled();
+
+    /** Hands an intermediate result (e.g. a source's progress) to the UI thread. */
+    default void publish(Object update) {
+    }
 }

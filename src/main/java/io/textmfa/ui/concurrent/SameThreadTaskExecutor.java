@@ -14,6 +14,11 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
             public boolean isCancelled() {
                 return false;
             }
+
+            @Override
+            public void publish(Object update) {
+                callbacks.published(update);
+            }
         };
         try {
             callbacks.succeeded(work.run(reporter));

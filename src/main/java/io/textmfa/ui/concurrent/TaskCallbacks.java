@@ -11,4 +11,8 @@ public interface TaskCallbacks<T> {
 
     default void cancelled() {
     }
+
+    /** An intermediate result the work published. */
+    default void published(Object update) {
+    }
 }

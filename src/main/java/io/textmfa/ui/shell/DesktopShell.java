@@ -25,7 +25,7 @@ public final class DesktopShell {
     private final RolloutViewModel rollout;
 
     public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences, FileDialogs dialogs) {
-        this(stage, executor, preferences, dialogs, RolloutStore.forUser(), Clock.systemDefaultZone());
+        this(stage, executor, preferences, dialogs, RolloutStore.forUser(), Clock.systemUTC());
     }
 
     public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences, FileDialogs dialogs,

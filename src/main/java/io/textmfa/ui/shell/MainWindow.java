@@ -53,10 +53,13 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
-        root.setTop(new SourceBar(viewModel, this::chooseSnapshot));
+        root.setTop(new SourceBar(viewModel, this::chooseSnapshot, this::connect, this::exportSnapshot));
         root.setLeft(new NavigationList(viewModel));
         content.setId("content");
-        root.setCenter(content);
+        IngestProgressPane ingest = new IngestProgressPane(viewModel);
+        ingest.visibleProperty().bind(viewModel.connectingProperty());
+        StackPane center = new StackPane(content, ingest);
+        root.setCenter(center);
         root.setBottom(statusBar());
 
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -67,6 +70,7 @@ public final class MainWindow {
         ThemeSwitcher.apply(viewModel.darkThemeProperty().get());
         viewModel.darkThemeProperty().addListener((obs, old, dark) -> ThemeSwitcher.apply(dark));
         viewModel.currentViewProperty().addListener((obs, old, view) -> show(view));
+
         viewModel.errorProperty().addListener((obs, old, error) -> {
             if (error != null) {
                 showError(error);
@@ -147,6 +151,14 @@ public final class MainWindow {
             event.setDropCompleted(accepted);
             event.consume();
         });
+    }
+
+    private void connect() {
+        new ConnectDialog(stage, viewModel.rememberedConnection()).showAndWait().ifPresent(viewModel::connect);
+    }
+
+    private void exportSnapshot() {
+        dialogs.save("Export snapshot", "snapshot.json", "json").ifPresent(viewModel::exportSnapshot);
     }
 
     private void chooseSnapshot() {

@@ -1,5 +1,9 @@
 package io.textmfa.ui.shell;
 
+import io.textmfa.graph.AuthMethod;
+import io.textmfa.graph.Cloud;
+import io.textmfa.graph.ConnectionSettings;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +77,36 @@ public final class ShellPreferences {
             node.put("source.snapshot", file.toAbsolutePath().toString());
         }
         flush();
+    }
+
+    /** The last connection's settings: names only, never a secret or token. */
+    public ConnectionSettings connection() {
+        return new ConnectionSettings(node.get("connect.tenant", ""), node.get("connect.clientId", ""),
+                AuthMethod.fromCliName(node.get("connect.auth", "browser")), blankToNull(node.get("connect.secretEnv", "")),
+                blankToNull(node.get("connect.certificate", "")) == null ? null : Path.of(node.get("connect.certificate", "")),
+                blankToNull(node.get("connect.certificatePasswordEnv", "")), blankToNull(node.get("connect.tokenEnv", "")),
+                Cloud.fromCliName(node.get("connect.cloud", "global")), blankToNull(node.get("connect.graphUrl", "")), false);
+    }
+
+    public void setConnection(ConnectionSettings settings) {
+        node.put("connect.tenant", settings.tenant());
+        node.put("connect.clientId", settings.clientId());
+        node.put("connect.auth", settings.authMethod().cliName());
+        node.put("connect.secretEnv", nullToBlank(settings.clientSecretEnv()));
+        node.put("connect.certificate", settings.certificate() == null ? "" : settings.certificate().toString());
+        node.put("connect.certificatePasswordEnv", nullToBlank(settings.certificatePasswordEnv()));
+        node.put("connect.tokenEnv", nullToBlank(settings.accessTokenEnv()));
+        node.put("connect.cloud", settings.cloud().cliName());
+        node.put("connect.graphUrl", nullToBlank(settings.graphUrl()));
+        flush();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String nullToBlank(String value) {
+        return value == null ? "" : value;
     }
 
     /** Window position and size from the last run, if any. */

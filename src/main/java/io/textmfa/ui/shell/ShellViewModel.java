@@ -2,7 +2,12 @@ package io.textmfa.ui.shell;
 
 import io.textmfa.ui.common.UserError;
 
+import io.textmfa.graph.ConnectionSettings;
+import io.textmfa.graph.GraphFailure;
+import io.textmfa.graph.SourceProgress;
+import io.textmfa.graph.TenantConnector;
 import io.textmfa.tenant.SnapshotFormatException;
+import io.textmfa.tenant.SnapshotWriter;
 import io.textmfa.tenant.SnapshotReader;
 import io.textmfa.tenant.TenantSnapshot;
 import io.textmfa.tenant.demo.TenantGenerator;
@@ -53,6 +58,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "Ready");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(this, "connecting", false);
     private final ReadOnlyObjectWrapper<UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyObjectWrapper<Path> snapshotFile = new ReadOnlyObjectWrapper<>(this, "snapshotFile");
     private final ObjectProperty<ViewId> currentView = new SimpleObjectProperty<>(this, "currentView", ViewId.OVERVIEW);
@@ -60,11 +66,21 @@ public final class ShellViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
 
+    private final TenantConnector connector;
+    private final ObservableList<SourceProgress> ingestProgress = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper deviceCode = new ReadOnlyStringWrapper(this, "deviceCode", "");
+    private final ReadOnlyStringWrapper deviceUserCode = new ReadOnlyStringWrapper(this, "deviceUserCode", "");
+    private ConnectionSettings connection;
     private TaskHandle running;
     private int generation;
 
     public ShellViewModel(TaskExecutor executor, ShellPreferences preferences) {
+        this(executor, preferences, TenantConnector.standard());
+    }
+
+    public ShellViewModel(TaskExecutor executor, ShellPreferences preferences, TenantConnector connector) {
         this.executor = executor;
+        this.connector = connector;
         this.preferences = preferences;
         darkTheme.set(preferences.darkTheme());
         darkTheme.addListener((obs, old, dark) -> preferences.setDarkTheme(dark));
@@ -90,7 +106,59 @@ public final class ShellViewModel {
 
     /** Generates and loads the built-in demo tenant. */
     public void loadDemo() {
-        load("Generating the demo tenant", progress -> TenantGenerator.demoTenant(), null);
+        load("Generating the demo tenant", progress -> TenantGenerator.demoTenant(), null, null);
+    }
+
+    /**
+     * Signs in and reads a live tenant over Microsoft Graph, publishing each source's progress and
+     * any device code; the non-secret settings are remembered.
+     */
+    public void connect(ConnectionSettings settings) {
+        preferences.setConnection(settings);
+        ingestProgress.clear();
+        deviceCode.set("");
+        load("Reading " + settings.tenant() + " over Microsoft Graph", progress -> connector.read(settings,
+                update -> progress.publish(update), (code, url, message) -> progress.publish(new DeviceCode(code, url, message)),
+                progress::isCancelled), null, settings);
+    }
+
+    /** Loads the current source again: the demo tenant, the snapshot file, or the live tenant. */
+    public void refresh() {
+        if (connection != null) {
+            connect(connection);
+        } else if (snapshotFile.get() != null) {
+            open(snapshotFile.get());
+        } else {
+            loadDemo();
+        }
+    }
+
+    /** Writes the current tenant as a snapshot file (atomically, in the background). */
+    public void exportSnapshot(Path file) {
+        TenantSnapshot current = snapshot.get();
+        if (current == null || file == null) {
+            return;
+        }
+        statusText.set("Writing " + file.getFileName() + "...");
+        executor.submit(progress -> {
+            new SnapshotWriter().write(current, file);
+            return file;
+        }, new TaskCallbacks<>() {
+            @Override
+            public void succeeded(Path written) {
+                statusText.set("Wrote " + current.tenant().displayName() + " to " + written.getFileName() + ".");
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                statusText.set("The snapshot was not written.");
+                error.set(new UserError("Could not write the snapshot", file.getFileName() + ": " + failure.getMessage()));
+            }
+        });
+    }
+
+    /** A device code to show while the user signs in on another device. */
+    public record DeviceCode(String userCode, String verificationUrl, String message) {
     }
 
     /** Loads a snapshot file; a bad file is reported and the current tenant stays. */
@@ -103,7 +171,7 @@ public final class ShellViewModel {
                 throw new NoSuchFileException(file.toString());
             }
             return reader.read(file);
-        }, file);
+        }, file, null);
     }
 
     /** Stops a load in progress; the tenant loaded before stays. */
@@ -117,10 +185,11 @@ public final class ShellViewModel {
         error.set(null);
     }
 
-    private void load(String what, BackgroundWork<TenantSnapshot> work, Path file) {
+    private void load(String what, BackgroundWork<TenantSnapshot> work, Path file, ConnectionSettings live) {
         cancelLoading();
         int mine = ++generation;
         busy.set(true);
+        connecting.set(live != null);
         progress.set(-1);
         statusText.set(what + "...");
         running = executor.submit(work, new TaskCallbacks<>() {
@@ -132,16 +201,23 @@ public final class ShellViewModel {
                 finish();
                 snapshot.set(result);
                 snapshotFile.set(file);
-                sourceLabel.set(file == null
-                        ? "Demo tenant: " + result.tenant().displayName() + " (generated)"
-                        : "Snapshot: " + file.getFileName() + " (" + result.tenant().displayName() + ")");
-                statusText.set("Loaded " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(result.users().size())
-                        + " users of " + result.tenant().displayName()
-                        + (file == null ? " from the demo tenant." : " from " + file.getFileName() + "."));
-                if (file != null) {
+                connection = live;
+                String count = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(result.users().size());
+                if (live != null) {
+                    sourceLabel.set("Live tenant: " + result.tenant().displayName() + " (Microsoft Graph)");
+                    statusText.set("Read " + count + " users of " + result.tenant().displayName() + " over Microsoft Graph.");
+                } else if (file != null) {
+                    sourceLabel.set("Snapshot: " + file.getFileName() + " (" + result.tenant().displayName() + ")");
+                    statusText.set("Loaded " + count + " users of " + result.tenant().displayName() + " from "
+                            + file.getFileName() + ".");
                     remember(file);
+                } else {
+                    sourceLabel.set("Demo tenant: " + result.tenant().displayName() + " (generated)");
+                    statusText.set("Loaded " + count + " users of " + result.tenant().displayName() + " from the demo tenant.");
                 }
-                preferences.setLastSnapshot(file);
+                if (live == null) {
+                    preferences.setLastSnapshot(file);
+                }
             }
 
             @Override
@@ -153,8 +229,8 @@ public final class ShellViewModel {
                 String message = describe(failure, file);
                 LOG.info("Load failed: {}", message);
                 statusText.set(message + keptText());
-                error.set(new UserError(file == null ? "Could not load the demo tenant" : "Could not open the snapshot",
-                        message));
+                error.set(new UserError(live != null ? "Could not read the tenant"
+                        : file == null ? "Could not load the demo tenant" : "Could not open the snapshot", message));
                 if (file != null && failure instanceof NoSuchFileException) {
                     forget(file);
                 }
@@ -173,6 +249,23 @@ public final class ShellViewModel {
             }
 
             @Override
+            public void published(Object update) {
+                if (mine != generation) {
+                    return;
+                }
+                if (update instanceof SourceProgress source) {
+                    ingestProgress.removeIf(p -> p.collection() == source.collection());
+                    ingestProgress.add(source);
+                    ingestProgress.sort(java.util.Comparator.comparing(SourceProgress::collection));
+                    statusText.set(source.collection().label() + ": " + NumberFormat.getIntegerInstance(Locale.ENGLISH)
+                            .format(source.items()) + " read...");
+                } else if (update instanceof DeviceCode code) {
+                    deviceCode.set(code.message());
+                    deviceUserCode.set(code.userCode());
+                }
+            }
+
+            @Override
             public void progressed(double fraction, String message) {
                 if (mine != generation) {
                     return;
@@ -187,6 +280,7 @@ public final class ShellViewModel {
 
     private void finish() {
         busy.set(false);
+        connecting.set(false);
         progress.set(0);
     }
 
@@ -196,7 +290,7 @@ public final class ShellViewModel {
     }
 
     static String describe(Throwable failure, Path file) {
-        if (failure instanceof SnapshotFormatException) {
+        if (failure instanceof SnapshotFormatException || failure instanceof GraphFailure) {
             return failure.getMessage();
         }
         String name = file == null ? "The demo tenant" : file.getFileName().toString();
@@ -250,6 +344,11 @@ public final class ShellViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** True while a live tenant is being read (the progress panel shows). */
+    public ReadOnlyBooleanProperty connectingProperty() {
+        return connecting.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<UserError> errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -268,5 +367,28 @@ public final class ShellViewModel {
 
     public ObservableList<Path> recentFiles() {
         return recentFilesView;
+    }
+
+    /** Each source's progress while a live tenant is read. */
+    public ObservableList<SourceProgress> ingestProgress() {
+        return FXCollections.unmodifiableObservableList(ingestProgress);
+    }
+
+    /** The device-code sign-in message while one is pending. */
+    public ReadOnlyStringProperty deviceCodeProperty() {
+        return deviceCode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deviceUserCodeProperty() {
+        return deviceUserCode.getReadOnlyProperty();
+    }
+
+    /** The connection settings remembered from the last connect (no secrets). */
+    public ConnectionSettings rememberedConnection() {
+        return preferences.connection();
+    }
+
+    public boolean isLive() {
+        return connection != null;
     }
 }

@@ -23,7 +23,7 @@ import java.nio.file.Path;
 
 /** The bar across the top: which tenant is loaded, open a snapshot, connect (later), theme. */
 final class SourceBar extends HBox {
-    SourceBar(ShellViewModel viewModel, Runnable openDialog) {
+    SourceBar(ShellViewModel viewModel, Runnable openDialog, Runnable connectDialog, Runnable exportDialog) {
         setId("source-bar");
         getStyleClass().add("source-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -48,9 +48,21 @@ final class SourceBar extends HBox {
 
         Button connect = new Button("Connect...", new FontIcon(Material2AL.LINK));
         connect.setId("connect-tenant");
-        connect.setDisable(true);
-        Label connectNote = new Label("live tenant: later version");
-        connectNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        connect.setTooltip(new Tooltip("Read a live tenant over Microsoft Graph (read-only)"));
+        connect.setOnAction(event -> connectDialog.run());
+        connect.disableProperty().bind(viewModel.busyProperty());
+
+        Button export = new Button("Export...", new FontIcon(Material2MZ.SAVE_ALT));
+        export.setId("export-snapshot");
+        export.setTooltip(new Tooltip("Write the current tenant as a snapshot file"));
+        export.setOnAction(event -> exportDialog.run());
+        export.disableProperty().bind(viewModel.snapshotProperty().isNull().or(viewModel.busyProperty()));
+
+        Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        refresh.setId("refresh-source");
+        refresh.setTooltip(new Tooltip("Load the current source again"));
+        refresh.setOnAction(event -> viewModel.refresh());
+        refresh.disableProperty().bind(viewModel.busyProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -60,7 +72,7 @@ final class SourceBar extends HBox {
         theme.setTooltip(new Tooltip("Dark theme"));
         theme.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
 
-        getChildren().addAll(app, source, open, connect, connectNote, spacer, theme);
+        getChildren().addAll(app, source, open, connect, export, refresh, spacer, theme);
     }
 
     private static void fillSourceMenu(MenuButton menu, ShellViewModel viewModel, Runnable openDialog) {

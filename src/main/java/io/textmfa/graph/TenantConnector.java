@@ -1,0 +1,31 @@
+package io.textmfa.graph;
+
+import io.textmfa.tenant.TenantSnapshot;
+
+import java.time.Clock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/** Signs in and reads a live tenant: the one call the desktop app needs from this package. */
+public final class TenantConnector {
+    private final Function<String, String> environment;
+    private final GraphLimits limits;
+    private final Clock clock;
+
+    public TenantConnector(Function<String, String> environment, GraphLimits limits, Clock clock) {
+        this.environment = environment;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** Reads the process environment for secrets; paces by Graph's published limits. */
+    public static TenantConnector standard() {
+        return new TenantConnector(System::getenv, GraphLimits.published(), Clock.systemUTC());
+    }
+
+    public TenantSnapshot read(ConnectionSettings settings, IngestListener listener, Credentials.DeviceCodePrompt prompt,
+                               BooleanSupplier cancelled) throws GraphFailure, InterruptedException {
+        GraphApi api = GraphApi.connect(settings, new Credentials(environment, prompt).create(settings), limits);
+        return new GraphIngest(api, GraphIngest.Options.defaults(), listener, clock).run(settings.tenant(), cancelled);
+    }
+}
