@@ -24,7 +24,12 @@ public final class Cli {
     }
 
     public static CommandLine create(GuiLauncher guiLauncher) {
-        TextMfaCommand root = new TextMfaCommand(guiLauncher);
+        return create(guiLauncher, System::getenv);
+    }
+
+    /** With another environment for secrets named by options (tests). */
+    public static CommandLine create(GuiLauncher guiLauncher, java.util.function.Function<String, String> environment) {
+        TextMfaCommand root = new TextMfaCommand(guiLauncher, environment);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -9,7 +9,10 @@ import io.textmfa.graph.GraphLimits;
 import io.textmfa.graph.SourceProgress;
 import io.textmfa.tenant.TenantSnapshot;
 
+import picocli.CommandLine.Model.CommandSpec;
+
 import java.io.PrintWriter;
+import java.util.function.Function;
 import java.time.Clock;
 
 /** Reads a live tenant for the CLI, with progress on stderr. */
@@ -17,8 +20,10 @@ final class LiveTenant {
     private LiveTenant() {
     }
 
-    static TenantSnapshot read(ConnectionSettings settings, PrintWriter err) throws GraphFailure {
-        Credentials credentials = Credentials.fromEnvironment((code, url, message) -> {
+    static TenantSnapshot read(ConnectionSettings settings, PrintWriter err, CommandSpec spec) throws GraphFailure {
+        Function<String, String> environment = spec.root().userObject() instanceof TextMfaCommand root
+                ? root.environment() : System::getenv;
+        Credentials credentials = new Credentials(environment, (code, url, message) -> {
             err.println(message);
             err.flush();
         });

@@ -37,7 +37,7 @@ public class SnapshotExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, GraphFailure {
         PrintWriter err = spec.commandLine().getErr();
-        TenantSnapshot snapshot = LiveTenant.read(connection.settings(), err);
+        TenantSnapshot snapshot = LiveTenant.read(connection.settings(), err, spec);
         new SnapshotWriter().write(snapshot, out);
         err.println("Wrote " + out + ".");
         int code = ExitCodes.OK;

@@ -5,7 +5,9 @@ import io.textmfa.tenant.TenantSnapshot;
 import io.textmfa.tenant.demo.TenantGenerator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import io.textmfa.graph.GraphFailure;
 
@@ -32,13 +34,16 @@ public class SourceOptions {
     @Mixin
     ConnectionOptions connection;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** Loads the chosen tenant; a bad file fails with one sentence naming it, a Graph failure with {@link GraphFailure}. */
     public TenantSnapshot load(PrintWriter err) throws IOException, GraphFailure {
         if (choice != null && choice.snapshot != null) {
             return new SnapshotReader().read(choice.snapshot);
         }
         if (choice != null && choice.live) {
-            return LiveTenant.read(connection.settings(), err);
+            return LiveTenant.read(connection.settings(), err, command);
         }
         return TenantGenerator.demoTenant();
     }

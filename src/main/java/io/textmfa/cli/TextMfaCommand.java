@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** The {@code textmfa} command: with no subcommand it opens the desktop app. */
 @Command(name = "textmfa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -18,9 +19,16 @@ public class TextMfaCommand implements Callable<Integer> {
     boolean debug;
 
     private final GuiLauncher guiLauncher;
+    private final Function<String, String> environment;
 
-    public TextMfaCommand(GuiLauncher guiLauncher) {
+    public TextMfaCommand(GuiLauncher guiLauncher, Function<String, String> environment) {
         this.guiLauncher = guiLauncher;
+        this.environment = environment;
+    }
+
+    /** Where secrets named by environment-variable options are looked up (the process environment). */
+    Function<String, String> environment() {
+        return environment;
     }
 
     GuiLauncher guiLauncher() {

@@ -111,9 +111,11 @@ public final class GraphApi {
             throws GraphCallException, GraphFailure, InterruptedException {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl;
         for (int attempt = 1; ; attempt++) {
-            long waited = (budget == Budget.REPORTS ? reports : units).acquire(cost, cancelled);
-            if (waited > 0) {
-                listener.waited(waited / 1_000_000L, false);
+            if (attempt == 1) {
+                long waited = (budget == Budget.REPORTS ? reports : units).acquire(cost, cancelled);
+                if (waited > 0) {
+                    listener.waited(waited / 1_000_000L, false);
+                }
             }
             RequestInformation info = new RequestInformation();
             info.httpMethod = method;
@@ -134,6 +136,11 @@ public final class GraphApi {
                     listener.waited(millis, true);
                     sleep(millis, cancelled);
                     continue;
+                }
+                if (status == 401) {
+                    GraphCallException call = callException(e, pathOrUrl);
+                    throw new GraphFailure("Graph refused the access token (401" + (call.code().isEmpty() ? "" : " " + call.code())
+                            + "): " + call.getMessage() + " Sign in again or check the token's audience and tenant.", e);
                 }
                 throw callException(e, pathOrUrl);
             } catch (ClientAuthenticationException e) {
@@ -164,6 +171,12 @@ public final class GraphApi {
     }
 
     private static long retryAfterMillis(ApiException e, int attempt) {
+        // Retry-After, but never less than a backoff that grows per attempt: "0" would only meet another 429.
+        long backoff = Math.min(30_000L, 100L << Math.min(attempt - 1, 8));
+        return Math.max(backoff, toldRetryAfter(e, attempt));
+    }
+
+    private static long toldRetryAfter(ApiException e, int attempt) {
         if (e.getResponseHeaders() != null) {
             for (String name : List.of("Retry-After", "retry-after")) {
                 Set<String> values = e.getResponseHeaders().get(name);

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,21 +89,38 @@ public final class GraphIngest {
             Future<Read<List<Group>>> groups = sources.submit(() -> groups(policyRead.value(), cancelled));
             Read<List<User>> usersRead = await(users);
             Read<List<Group>> groupsRead = await(groups);
-            Read<List<UserRegistrationDetails>> registrationsRead = await(registrations);
 
             Map<TenantCollection, SourceState> states = new EnumMap<>(TenantCollection.class);
             states.put(TenantCollection.USERS, usersRead.state());
             states.put(TenantCollection.AUTHENTICATION_METHODS_POLICY, policyRead.state());
             states.put(TenantCollection.GROUPS, groupsRead.state());
+            // Phone methods of users in SMS scope start now, while the (slowly paced) registration report is read.
+            SourceTracker phoneTracker = new SourceTracker(TenantCollection.PHONE_METHODS, listener);
+            PhoneMethodBatches phoneReader = new PhoneMethodBatches(api, options.batchSize(), batches);
+            boolean scopeKnown = policyRead.state().state().isComplete() && groupsRead.state().state().isComplete();
+            Set<String> inScope = new LinkedHashSet<>();
+            if (scopeKnown) {
+                TenantSnapshot scoped = new TenantSnapshot(null, SnapshotSource.GRAPH, new Tenant(null, tenantHint, null),
+                        List.of(), usersRead.value(), groupsRead.value(), Map.of(), List.of(), policyRead.value(), states);
+                SmsScope scope = SmsScopeResolver.resolve(scoped);
+                usersRead.value().stream().map(User::id).filter(scope::contains).forEach(inScope::add);
+            }
+            Future<PhoneMethodBatches.Result> scopePhones = sources.submit(() ->
+                    phoneReader.read(new ArrayList<>(inScope), phoneTracker, cancelled));
+            Read<List<UserRegistrationDetails>> registrationsRead = await(registrations);
             states.put(TenantCollection.USER_REGISTRATION_DETAILS, registrationsRead.state());
-            TenantSnapshot partial = new TenantSnapshot(null, SnapshotSource.GRAPH, new Tenant(null, tenantHint, null), List.of(),
-                    usersRead.value(), groupsRead.value(), Map.of(), registrationsRead.value(), policyRead.value(), states);
-            Read<Map<String, List<PhoneMethod>>> phones = phoneMethods(partial, batches, cancelled);
+            List<String> others = otherPhoneUsers(usersRead.value(), registrationsRead, scopeKnown, inScope);
+            PhoneMethodBatches.Result first = await(scopePhones);
+            PhoneMethodBatches.Result second = phoneReader.read(others, phoneTracker, cancelled);
+            SourceState phoneState = PhoneMethodBatches.combine(first, second, inScope.size() + others.size());
+            phoneTracker.done(phoneState);
+            Map<String, List<PhoneMethod>> phones = new HashMap<>(first.methods());
+            phones.putAll(second.methods());
             Read<List<SubscribedSku>> skusRead = await(skus);
-            states.put(TenantCollection.PHONE_METHODS, phones.state());
+            states.put(TenantCollection.PHONE_METHODS, phoneState);
             states.put(TenantCollection.SUBSCRIBED_SKUS, skusRead.state());
             return new TenantSnapshot(Instant.now(clock), SnapshotSource.GRAPH, await(tenant), skusRead.value(),
-                    usersRead.value(), groupsRead.value(), phones.value(), registrationsRead.value(), policyRead.value(), states);
+                    usersRead.value(), groupsRead.value(), phones, registrationsRead.value(), policyRead.value(), states);
         } finally {
             sources.shutdownNow();
             batches.shutdownNow();
@@ -225,32 +243,25 @@ public final class GraphIngest {
         return new Read<>(groups, state);
     }
 
-    /** Phone methods of users in SMS scope or with a phone registered; of everyone when neither is known. */
-    private Read<Map<String, List<PhoneMethod>>> phoneMethods(TenantSnapshot partial, ExecutorService batches,
-                                                              BooleanSupplier cancelled)
-            throws GraphFailure, InterruptedException {
-        SourceTracker tracker = new SourceTracker(TenantCollection.PHONE_METHODS, listener);
-        boolean scopeKnown = partial.sourceState(TenantCollection.AUTHENTICATION_METHODS_POLICY).state().isComplete()
-                && partial.sourceState(TenantCollection.GROUPS).state().isComplete();
-        boolean registrationKnown = partial.sourceState(TenantCollection.USER_REGISTRATION_DETAILS).state().isComplete();
-        Set<String> wanted = new LinkedHashSet<>();
-        if (scopeKnown && registrationKnown) {
-            SmsScope scope = SmsScopeResolver.resolve(partial);
-            Map<String, UserRegistrationDetails> registered = new HashMap<>();
-            partial.userRegistrationDetails().forEach(r -> registered.put(r.id(), r));
-            for (User user : partial.users()) {
-                UserRegistrationDetails details = registered.get(user.id());
-                if (scope.contains(user.id()) || details != null && details.hasPhoneMethod()) {
-                    wanted.add(user.id());
+    /**
+     * Users beyond the SMS scope whose phone methods are needed: those with a phone registered; everyone
+     * when the registration details or the scope are not known.
+     */
+    private static List<String> otherPhoneUsers(List<User> users, Read<List<UserRegistrationDetails>> registrations,
+                                                boolean scopeKnown, Set<String> inScope) {
+        List<String> others = new ArrayList<>();
+        if (scopeKnown && registrations.state().state().isComplete()) {
+            Set<String> registered = new HashSet<>();
+            for (UserRegistrationDetails details : registrations.value()) {
+                if (details.hasPhoneMethod()) {
+                    registered.add(details.id());
                 }
             }
+            users.stream().map(User::id).filter(id -> registered.contains(id) && !inScope.contains(id)).forEach(others::add);
         } else {
-            partial.users().forEach(user -> wanted.add(user.id()));
+            users.stream().map(User::id).filter(id -> !inScope.contains(id)).forEach(others::add);
         }
-        PhoneMethodBatches.Result result = new PhoneMethodBatches(api, options.batchSize(), batches)
-                .read(new ArrayList<>(wanted), tracker, cancelled);
-        tracker.done(result.state());
-        return new Read<>(result.methods(), result.state());
+        return others;
     }
 
     private static <T> T await(Future<T> future) throws GraphFailure, InterruptedException {

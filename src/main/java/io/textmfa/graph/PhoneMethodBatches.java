@@ -30,7 +30,7 @@ import java.util.function.BooleanSupplier;
  */
 final class PhoneMethodBatches {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_ROUNDS = 8;
+    private static final int MAX_ROUNDS = 12;
 
     private final GraphApi api;
     private final int batchSize;
@@ -42,7 +42,14 @@ final class PhoneMethodBatches {
         this.pool = pool;
     }
 
-    record Result(Map<String, List<PhoneMethod>> methods, SourceState state) {
+    record Result(Map<String, List<PhoneMethod>> methods, SourceState state, Map<String, String> failures, int forbidden) {
+    }
+
+    /** The state of two reads together (scope users first, the others after the registration report). */
+    static SourceState combine(Result first, Result second, int wanted) {
+        Map<String, String> failures = new HashMap<>(first.failures());
+        failures.putAll(second.failures());
+        return state(wanted, failures, first.forbidden() + second.forbidden());
     }
 
     Result read(List<String> userIds, SourceTracker tracker, BooleanSupplier cancelled)
@@ -74,13 +81,15 @@ final class PhoneMethodBatches {
                 }
             }
             pending = new ArrayList<>(retry);
-            if (!pending.isEmpty() && wait[0] > 0) {
-                tracker.waited(wait[0], true);
-                GraphApi.sleep(wait[0], cancelled);
+            if (!pending.isEmpty()) {
+                // Retry-After, but never less than a backoff that grows per round: a 0 would just meet 429 again.
+                long millis = Math.max(wait[0], Math.min(5_000L, 100L << round));
+                tracker.waited(millis, true);
+                GraphApi.sleep(millis, cancelled);
             }
         }
         pending.forEach(id -> failures.putIfAbsent(id, "still throttled after " + MAX_ROUNDS + " rounds"));
-        return new Result(methods, state(userIds.size(), failures, forbidden));
+        return new Result(methods, state(userIds.size(), failures, forbidden), Map.copyOf(failures), forbidden);
     }
 
     /** Sends one batch; returns how many inner requests were refused with 403. */
@@ -156,6 +165,9 @@ final class PhoneMethodBatches {
 
     private static SourceState state(int wanted, Map<String, String> failures, int forbidden) {
         if (failures.isEmpty()) {
+            if (wanted == 0) {
+                return SourceState.COMPLETE;
+            }
             return new SourceState(SourceStatus.COMPLETE, String.format(
                     "read for the %,d users in SMS scope or with a phone registered", wanted));
         }

@@ -20,7 +20,9 @@ final class RateLimiter {
 
     RateLimiter(int capacity, Duration window) {
         this.capacity = capacity;
-        this.windowNanos = window.toNanos();
+        // A small margin: a request sent exactly one window after another can still land inside the
+        // server's window, and a 429 there costs far more than the margin.
+        this.windowNanos = window.toNanos() + Math.min(window.toNanos() / 50, 100_000_000L);
     }
 
     /** Takes {@code units}, waiting as needed; returns the nanoseconds waited. */

@@ -11,11 +11,17 @@ public final class TenantConnector {
     private final Function<String, String> environment;
     private final GraphLimits limits;
     private final Clock clock;
+    private final GraphIngest.Options options;
 
     public TenantConnector(Function<String, String> environment, GraphLimits limits, Clock clock) {
+        this(environment, limits, clock, GraphIngest.Options.defaults());
+    }
+
+    public TenantConnector(Function<String, String> environment, GraphLimits limits, Clock clock, GraphIngest.Options options) {
         this.environment = environment;
         this.limits = limits;
         this.clock = clock;
+        this.options = options;
     }
 
     /** Reads the process environment for secrets; paces by Graph's published limits. */
@@ -26,6 +32,6 @@ public final class TenantConnector {
     public TenantSnapshot read(ConnectionSettings settings, IngestListener listener, Credentials.DeviceCodePrompt prompt,
                                BooleanSupplier cancelled) throws GraphFailure, InterruptedException {
         GraphApi api = GraphApi.connect(settings, new Credentials(environment, prompt).create(settings), limits);
-        return new GraphIngest(api, GraphIngest.Options.defaults(), listener, clock).run(settings.tenant(), cancelled);
+        return new GraphIngest(api, options, listener, clock).run(settings.tenant(), cancelled);
     }
 }
