@@ -1,5 +1,6 @@
 package io.textmfa.ui.shell;
 
+import io.textmfa.graph.TenantConnector;
 import io.textmfa.ui.common.FileDialogs;
 import io.textmfa.ui.concurrent.TaskExecutor;
 import io.textmfa.ui.licenses.LicensesView;
@@ -30,7 +31,12 @@ public final class DesktopShell {
 
     public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences, FileDialogs dialogs,
                         RolloutStore rolloutStore, Clock clock) {
-        viewModel = new ShellViewModel(executor, preferences);
+        this(stage, executor, preferences, dialogs, rolloutStore, clock, TenantConnector.standard());
+    }
+
+    public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences, FileDialogs dialogs,
+                        RolloutStore rolloutStore, Clock clock, TenantConnector connector) {
+        viewModel = new ShellViewModel(executor, preferences, connector);
         Map<ViewId, Supplier<Node>> views = new EnumMap<>(ViewId.class);
         licenses = new LicensesViewModel(executor, viewModel.snapshotProperty());
         OverviewViewModel overview = new OverviewViewModel(executor, viewModel.snapshotProperty(),

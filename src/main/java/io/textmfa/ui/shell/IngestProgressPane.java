@@ -46,10 +46,10 @@ final class IngestProgressPane extends VBox {
         TableView<SourceProgress> table = new TableView<>(viewModel.ingestProgress());
         table.setId("ingest-table");
         table.setPlaceholder(new Label("Signing in..."));
-        table.getColumns().add(text("Source", p -> p.collection().label(), 200));
+        table.getColumns().add(text("Source", p -> p.collection().label(), 240));
         table.getColumns().add(number("Requests", SourceProgress::requests));
         table.getColumns().add(number("Items", SourceProgress::items));
-        table.getColumns().add(number("Throttling waits", SourceProgress::throttleWaits));
+        table.getColumns().add(number("Waits", SourceProgress::throttleWaits));
         table.getColumns().add(text("State", p -> p.done() ? p.state().state().label() : "reading...", 140));
         table.setPrefHeight(240);
 

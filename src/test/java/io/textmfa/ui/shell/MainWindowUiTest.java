@@ -83,7 +83,7 @@ class MainWindowUiTest {
         assertThat(collections.getItems()).hasSize(6);
         BarChart<?, ?> chart = robot.lookup("#overview-country-chart").query();
         assertThat(chart.getData().get(0).getData()).hasSizeGreaterThan(10);
-        assertThat(robot.lookup("#connect-tenant").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#connect-tenant").queryButton().isDisabled()).as("connect is available once loaded").isFalse();
         assertThat(shell.viewModel().statusTextProperty().get()).isEqualTo("Loaded 2,500 users of Contoso from the demo tenant.");
     }
 
