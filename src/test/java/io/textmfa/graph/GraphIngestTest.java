@@ -33,6 +33,9 @@ class GraphIngestTest {
     private static final TenantSnapshot TENANT = new TenantGenerator(17).generate(600);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
 
+    /** Graph's limits with 10-second windows shortened to 50 ms, so that paced page walks stay quick. */
+    private static final GraphLimits FAST = GraphLimits.published().scaled(0.005);
+
     private final List<SourceProgress> progress = new CopyOnWriteArrayList<>();
 
     private TenantSnapshot ingest(MockGraphServer server, int pageSize, GraphLimits limits) throws Exception {
@@ -46,7 +49,7 @@ class GraphIngestTest {
 
     private TenantSnapshot ingest(MockScenario scenario, int pageSize) throws Exception {
         try (MockGraphServer server = new MockGraphServer(TENANT, scenario).start()) {
-            return ingest(server, pageSize, GraphLimits.published());
+            return ingest(server, pageSize, FAST);
         }
     }
 
@@ -106,6 +109,22 @@ class GraphIngestTest {
     }
 
     @Test
+    void eachRefusedSourceNamesItsOwnPermission() throws Exception {
+        TenantSnapshot read = ingest(MockScenario.none().forbidden("/users").forbidden("/subscribedSkus")
+                .forbidden("/policies/"), 999);
+
+        assertThat(read.sourceState(TenantCollection.USERS).state()).isEqualTo(SourceStatus.FORBIDDEN);
+        assertThat(read.sourceState(TenantCollection.USERS).detail()).startsWith("User.Read.All not granted");
+        assertThat(read.sourceState(TenantCollection.SUBSCRIBED_SKUS).detail()).startsWith("Organization.Read.All not granted");
+        assertThat(read.sourceState(TenantCollection.AUTHENTICATION_METHODS_POLICY).detail())
+                .startsWith("Policy.Read.AuthenticationMethod not granted");
+        assertThat(read.sourceState(TenantCollection.GROUPS).state()).isEqualTo(SourceStatus.NOT_REQUESTED);
+        assertThat(read.users()).isEmpty();
+        assertThat(io.textmfa.tenant.TenantOverview.of(read).users()).isZero();
+        assertThat(read.sourceState(TenantCollection.USER_REGISTRATION_DETAILS).state()).isEqualTo(SourceStatus.COMPLETE);
+    }
+
+    @Test
     void aTenantWithoutPremiumIsUnlicensedForRegistrationDetails() throws Exception {
         TenantSnapshot read = ingest(MockScenario.none().unlicensedRegistrationDetails(), 999);
 
@@ -117,7 +136,7 @@ class GraphIngestTest {
     void aServerErrorMidWalkIsRetriedAndAnExpiredSkipTokenRestartsTheWalkOnce() throws Exception {
         try (MockGraphServer server = new MockGraphServer(TENANT, MockScenario.none().retryAfterSeconds(0)
                 .serviceUnavailableOnce(3).expiredSkipTokenOnce(5)).start()) {
-            TenantSnapshot read = ingest(server, 100, GraphLimits.published());
+            TenantSnapshot read = ingest(server, 100, FAST);
 
             assertThat(read.users()).hasSize(600).isEqualTo(TENANT.users());
             assertThat(read.sourceState(TenantCollection.USERS).state()).isEqualTo(SourceStatus.COMPLETE);

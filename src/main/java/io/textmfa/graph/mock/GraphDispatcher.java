@@ -15,7 +15,7 @@ final class GraphDispatcher {
     private final Throttle throttle;
     private final RequestCounters counters;
     private final BatchEndpoint batch;
-    private final String forbiddenPrefix;
+    private final java.util.List<String> forbiddenPrefixes;
     private final boolean unlicensedReports;
 
     GraphDispatcher(MockScenario scenario, DirectoryEndpoints directory, PolicyEndpoints policy, Throttle throttle,
@@ -25,7 +25,7 @@ final class GraphDispatcher {
         this.throttle = throttle;
         this.counters = counters;
         this.batch = new BatchEndpoint(inner -> dispatch(inner, true));
-        this.forbiddenPrefix = scenario.forbiddenPrefix() == null ? null : scenario.forbiddenPrefix().toLowerCase(Locale.ROOT);
+        this.forbiddenPrefixes = scenario.forbiddenPrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         this.unlicensedReports = scenario.registrationDetailsUnlicensed();
     }
 
@@ -57,7 +57,8 @@ final class GraphDispatcher {
     }
 
     private GraphResponse refused(Route route, GraphRequest request) {
-        if (forbiddenPrefix != null && isUnder(request.path().toLowerCase(Locale.ROOT), forbiddenPrefix)) {
+        String path = request.path().toLowerCase(Locale.ROOT);
+        if (forbiddenPrefixes.stream().anyMatch(prefix -> isUnder(path, prefix))) {
             return GraphResponse.error(403, FORBIDDEN_CODE, "Insufficient privileges to complete the operation.");
         }
         if (unlicensedReports && route.endpoint() == MockEndpoint.USER_REGISTRATION_DETAILS) {

@@ -26,7 +26,7 @@ public final class MockScenario {
     private int retryAfterSeconds = NOT_FORCED;
     private int reportsRequests;
     private Duration reportsWindow = Duration.ofSeconds(10);
-    private String forbiddenPrefix;
+    private java.util.List<String> forbiddenPrefixes = java.util.List.of();
     private boolean unlicensedRegistrationDetails;
     private int unavailableUsersPage;
     private int expiredTokenUsersPage;
@@ -43,7 +43,7 @@ public final class MockScenario {
         retryAfterSeconds = other.retryAfterSeconds;
         reportsRequests = other.reportsRequests;
         reportsWindow = other.reportsWindow;
-        forbiddenPrefix = other.forbiddenPrefix;
+        forbiddenPrefixes = other.forbiddenPrefixes;
         unlicensedRegistrationDetails = other.unlicensedRegistrationDetails;
         unavailableUsersPage = other.unavailableUsersPage;
         expiredTokenUsersPage = other.expiredTokenUsersPage;
@@ -120,7 +120,7 @@ public final class MockScenario {
     }
 
     /**
-     * Answers 403 {@code Authorization_RequestDenied} to every request under this path, given
+     * Answers 403 {@code Authorization_RequestDenied} to every request under this path (calls add up), given
      * relative to {@code /v1.0} (e.g. {@code /reports} simulates AuditLog.Read.All not granted).
      * Matching ignores case and respects segment boundaries; it applies inside $batch too.
      */
@@ -134,7 +134,9 @@ public final class MockScenario {
             prefix = prefix.substring(0, prefix.length() - 1);
         }
         MockScenario copy = new MockScenario(this);
-        copy.forbiddenPrefix = prefix;
+        java.util.List<String> prefixes = new java.util.ArrayList<>(forbiddenPrefixes);
+        prefixes.add(prefix);
+        copy.forbiddenPrefixes = java.util.List.copyOf(prefixes);
         return copy;
     }
 
@@ -210,8 +212,8 @@ public final class MockScenario {
         return reportsWindow;
     }
 
-    String forbiddenPrefix() {
-        return forbiddenPrefix;
+    java.util.List<String> forbiddenPrefixes() {
+        return forbiddenPrefixes;
     }
 
     boolean registrationDetailsUnlicensed() {
@@ -244,7 +246,7 @@ public final class MockScenario {
         return "MockScenario[throttleUnits=" + throttleUnits + ", throttleWindow=" + throttleWindow
                 + ", timeScale=" + timeScale + ", retryAfterSeconds=" + retryAfterSeconds
                 + ", reportsRequests=" + reportsRequests + ", reportsWindow=" + reportsWindow
-                + ", forbiddenPrefix=" + forbiddenPrefix + ", unlicensedRegistrationDetails=" + unlicensedRegistrationDetails
+                + ", forbiddenPrefixes=" + forbiddenPrefixes + ", unlicensedRegistrationDetails=" + unlicensedRegistrationDetails
                 + ", unavailableUsersPage=" + unavailableUsersPage + ", expiredTokenUsersPage=" + expiredTokenUsersPage
                 + ", loopingUsersPage=" + loopingUsersPage + ", loopBackToPage=" + loopBackToPage + "]";
     }
