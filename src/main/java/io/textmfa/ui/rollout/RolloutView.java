@@ -26,8 +26,12 @@ import java.time.temporal.ChronoUnit;
 /** The Rollout view: binds to {@link RolloutViewModel}. */
 public final class RolloutView extends VBox implements FeatureView {
     private final CountriesPane countries;
+    private final RolloutViewModel viewModel;
+    private final FileDialogs dialogs;
 
     public RolloutView(RolloutViewModel viewModel, FileDialogs dialogs) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
         setId("rollout-view");
         getStyleClass().add("feature-view");
         setSpacing(10);
@@ -108,5 +112,11 @@ public final class RolloutView extends VBox implements FeatureView {
     @Override
     public void focusSearch() {
         countries.focusTable();
+    }
+
+    @Override
+    public void exportShown() {
+        String name = "rollout-" + viewModel.dateProperty().get() + ".csv";
+        dialogs.save("Export every user's channel", name, "csv").ifPresent(viewModel::export);
     }
 }

@@ -187,6 +187,32 @@ public final class RolloutViewModel {
         };
     }
 
+    /** Writes every user's projected channel (CSV; numbers only when revealed), atomically, in the background. */
+    public void export(java.nio.file.Path file) {
+        RolloutResult projected = result.get();
+        if (projected == null || file == null) {
+            return;
+        }
+        boolean unmask = revealNumbers.get();
+        executor.submit(progress -> {
+            io.textmfa.files.AtomicFile.write(file, out -> {
+                java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                io.textmfa.report.RolloutReport.writeCsv(projected.users(), unmask, writer);
+                writer.flush();
+            });
+            return file;
+        }, new TaskCallbacks<>() {
+            @Override
+            public void succeeded(java.nio.file.Path written) {
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                error.set(new UserError("Export failed", file.getFileName() + ": " + failure.getMessage()));
+            }
+        });
+    }
+
     public void clearError() {
         error.set(null);
     }

@@ -149,4 +149,21 @@ class RolloutViewModelTest {
         assertThat(viewModel.errorProperty().get().message()).isEqualTo("broken.json: not a wave plan; $.format must be \"textmfa-waves\".");
         assertThat(viewModel.waves().waves()).hasSize(1);
     }
+
+    @Test
+    void exportWritesEveryUsersChannelWithoutNumbersUnlessRevealed() throws IOException {
+        RolloutViewModel viewModel = viewModel();
+        Path masked = folder.resolve("masked.csv");
+        Path revealed = folder.resolve("revealed.csv");
+
+        viewModel.export(masked);
+        viewModel.revealNumbersProperty().set(true);
+        viewModel.export(revealed);
+
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(masked);
+        assertThat(lines).hasSize(2501);
+        assertThat(lines.get(0)).doesNotContain("phone,").endsWith("reason");
+        assertThat(String.join("\n", lines)).doesNotContainPattern("\\+\\d{8,}");
+        assertThat(java.nio.file.Files.readAllLines(revealed).get(0)).endsWith(",phone");
+    }
 }
