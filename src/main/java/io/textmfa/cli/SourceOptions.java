@@ -48,6 +48,19 @@ public class SourceOptions {
         return TenantGenerator.demoTenant();
     }
 
+    public boolean isLive() {
+        return choice != null && choice.live;
+    }
+
+    ConnectionOptions connection() {
+        return connection;
+    }
+
+    /** Where secrets named by options are looked up. */
+    java.util.function.Function<String, String> environment() {
+        return command != null && command.root().userObject() instanceof TextMfaCommand root ? root.environment() : System::getenv;
+    }
+
     /** The snapshot file when one was named, for messages. */
     public Path snapshotFile() {
         return choice == null ? null : choice.snapshot;

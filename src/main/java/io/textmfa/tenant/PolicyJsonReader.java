@@ -42,7 +42,7 @@ final class PolicyJsonReader {
     }
 
     /** One method configuration: the SMS one as {@link SmsMethodConfiguration}, any other as {@link MethodConfiguration}. */
-    private static Object configuration(JsonCursor c) throws IOException {
+    static Object configuration(JsonCursor c) throws IOException {
         String odataType = null;
         String id = null;
         String state = null;

@@ -2,6 +2,7 @@ package io.textmfa.graph.mock;
 
 import com.sun.net.httpserver.HttpServer;
 import io.textmfa.tenant.AuthenticationMethodsPolicy;
+import io.textmfa.tenant.SmsMethodConfiguration;
 import io.textmfa.tenant.TenantSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,6 +144,16 @@ public final class MockGraphServer implements AutoCloseable {
     /** Makes the next PATCH answer 500 (its body is still recorded; the policy does not change). */
     public void failNextPatch() {
         policy.failNextPatch();
+    }
+
+    /** The next PATCH answers 204 but changes nothing (for verify-after-write tests). */
+    public void ignoreNextPatch() {
+        policy.ignoreNextPatch();
+    }
+
+    /** Replaces the served SMS configuration, as another admin would (for conflict tests). */
+    public void changeSmsConfiguration(SmsMethodConfiguration sms) {
+        policy.replaceSms(sms);
     }
 
     /** Every PATCH body received, in order, failed ones included. */

@@ -16,6 +16,7 @@ final class PolicyEndpoints {
     private volatile AuthenticationMethodsPolicy policy;
     private final List<String> patchBodies = new CopyOnWriteArrayList<>();
     private final AtomicBoolean failNextPatch = new AtomicBoolean();
+    private final AtomicBoolean ignoreNextPatch = new AtomicBoolean();
 
     PolicyEndpoints(AuthenticationMethodsPolicy policy) {
         this.policy = policy != null ? policy : new AuthenticationMethodsPolicy(null, null, List.of());
@@ -31,6 +32,14 @@ final class PolicyEndpoints {
 
     void failNextPatch() {
         failNextPatch.set(true);
+    }
+
+    void ignoreNextPatch() {
+        ignoreNextPatch.set(true);
+    }
+
+    synchronized void replaceSms(SmsMethodConfiguration sms) {
+        policy = new AuthenticationMethodsPolicy(policy.policyMigrationState(), sms, policy.otherMethods());
     }
 
     GraphResponse policy() {
@@ -57,6 +66,9 @@ final class PolicyEndpoints {
         }
         if (!isSms(id)) {
             return GraphResponse.error(400, "BadRequest", "This mock changes only the SMS configuration, not '" + id + "'.");
+        }
+        if (ignoreNextPatch.compareAndSet(true, false)) {
+            return GraphResponse.noContent();
         }
         synchronized (this) {
             AuthenticationMethodsPolicy served = policy;
