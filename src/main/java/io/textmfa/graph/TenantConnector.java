@@ -29,6 +29,12 @@ public final class TenantConnector {
         return new TenantConnector(System::getenv, GraphLimits.published(), Clock.systemUTC());
     }
 
+    /** The live SMS configuration of the tenant, for applying a draft (asks for write consent). */
+    public io.textmfa.policy.draft.PolicyGateway policyGateway(ConnectionSettings settings, String tenantId,
+                                                               Credentials.DeviceCodePrompt prompt) throws GraphFailure {
+        return GraphPolicyGateway.connect(settings, new Credentials(environment, prompt), tenantId);
+    }
+
     public TenantSnapshot read(ConnectionSettings settings, IngestListener listener, Credentials.DeviceCodePrompt prompt,
                                BooleanSupplier cancelled) throws GraphFailure, InterruptedException {
         GraphApi api = GraphApi.connect(settings, new Credentials(environment, prompt).create(settings), limits);

@@ -60,7 +60,9 @@ public final class LicensesViewModel {
     private final FilteredList<UserRow> filteredRows = new FilteredList<>(rows);
     private final SortedList<UserRow> shownRows = new SortedList<>(filteredRows);
     private final ObservableList<SkuSummary> skus = FXCollections.observableArrayList();
+    private final ObservableList<SkuSummary> skusView = FXCollections.unmodifiableObservableList(skus);
     private final ObservableList<String> countries = FXCollections.observableArrayList(UserRowFilter.ALL_COUNTRIES);
+    private final ObservableList<String> countriesView = FXCollections.unmodifiableObservableList(countries);
     private final LicensesSummary summary = new LicensesSummary();
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -258,11 +260,11 @@ public final class LicensesViewModel {
     }
 
     public ObservableList<SkuSummary> skus() {
-        return FXCollections.unmodifiableObservableList(skus);
+        return skusView;
     }
 
     public ObservableList<String> countries() {
-        return FXCollections.unmodifiableObservableList(countries);
+        return countriesView;
     }
 
     public LicensesSummary summary() {

@@ -28,6 +28,7 @@ public final class TimelineEditor {
     private final Runnable changed;
     private final Consumer<UserError> errors;
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEvent> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyStringWrapper optIn = new ReadOnlyStringWrapper(this, "optIn", "");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     private ChannelTimeline timeline;
@@ -109,7 +110,7 @@ public final class TimelineEditor {
     }
 
     public ObservableList<TimelineEvent> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView;
     }
 
     public ReadOnlyStringProperty optInProperty() {

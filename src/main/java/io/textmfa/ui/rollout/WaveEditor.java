@@ -36,6 +36,7 @@ public final class WaveEditor {
     private final Runnable changed;
     private final Consumer<UserError> errors;
     private final ObservableList<Wave> waves = FXCollections.observableArrayList();
+    private final ObservableList<Wave> wavesView = FXCollections.unmodifiableObservableList(waves);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
@@ -140,7 +141,7 @@ public final class WaveEditor {
     }
 
     public ObservableList<Wave> waves() {
-        return FXCollections.unmodifiableObservableList(waves);
+        return wavesView;
     }
 
     public ObservableList<String> problems() {

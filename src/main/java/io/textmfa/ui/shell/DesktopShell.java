@@ -5,7 +5,10 @@ import io.textmfa.ui.common.FileDialogs;
 import io.textmfa.ui.concurrent.TaskExecutor;
 import io.textmfa.ui.licenses.LicensesView;
 import io.textmfa.ui.licenses.LicensesViewModel;
+import io.textmfa.policy.draft.BackupStore;
 import io.textmfa.ui.overview.OverviewView;
+import io.textmfa.ui.policy.PolicyView;
+import io.textmfa.ui.policy.PolicyViewModel;
 import io.textmfa.ui.rollout.RolloutStore;
 import io.textmfa.ui.rollout.RolloutView;
 import io.textmfa.ui.rollout.RolloutViewModel;
@@ -24,6 +27,7 @@ public final class DesktopShell {
     private final MainWindow window;
     private final LicensesViewModel licenses;
     private final RolloutViewModel rollout;
+    private final PolicyViewModel policy;
 
     public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences, FileDialogs dialogs) {
         this(stage, executor, preferences, dialogs, RolloutStore.forUser(), Clock.systemUTC());
@@ -48,8 +52,8 @@ public final class DesktopShell {
         views.put(ViewId.LICENSES, () -> new LicensesView(licenses, dialogs));
         rollout = new RolloutViewModel(executor, viewModel.snapshotProperty(), rolloutStore, clock);
         views.put(ViewId.ROLLOUT, () -> new RolloutView(rollout, dialogs));
-        views.put(ViewId.POLICY, () -> new LaterVersionPanel(ViewId.POLICY,
-                "Edit the SMS authentication-method policy safely: what-if, backup, conflict check, verify and restore."));
+        policy = new PolicyViewModel(executor, new PolicyHost(viewModel, BackupStore.forUser(), clock));
+        views.put(ViewId.POLICY, () -> new PolicyView(policy, dialogs));
         views.put(ViewId.DELIVERY, () -> new LaterVersionPanel(ViewId.DELIVERY,
                 "Simulate one-time-code delivery offline: WhatsApp first against SMS, latency, failures and cost."));
         window = new MainWindow(stage, viewModel, preferences, views, dialogs);
@@ -65,6 +69,10 @@ public final class DesktopShell {
 
     public RolloutViewModel rollout() {
         return rollout;
+    }
+
+    public PolicyViewModel policy() {
+        return policy;
     }
 
     public MainWindow window() {

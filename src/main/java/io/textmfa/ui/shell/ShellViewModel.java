@@ -68,6 +68,7 @@ public final class ShellViewModel {
 
     private final TenantConnector connector;
     private final ObservableList<SourceProgress> ingestProgress = FXCollections.observableArrayList();
+    private final ObservableList<SourceProgress> ingestProgressView = FXCollections.unmodifiableObservableList(ingestProgress);
     private final ReadOnlyStringWrapper deviceCode = new ReadOnlyStringWrapper(this, "deviceCode", "");
     private final ReadOnlyStringWrapper deviceUserCode = new ReadOnlyStringWrapper(this, "deviceUserCode", "");
     private ConnectionSettings connection;
@@ -371,7 +372,7 @@ public final class ShellViewModel {
 
     /** Each source's progress while a live tenant is read. */
     public ObservableList<SourceProgress> ingestProgress() {
-        return FXCollections.unmodifiableObservableList(ingestProgress);
+        return ingestProgressView;
     }
 
     /** The device-code sign-in message while one is pending. */
@@ -390,5 +391,21 @@ public final class ShellViewModel {
 
     public boolean isLive() {
         return connection != null;
+    }
+
+    /** The live connection in use, or null offline. */
+    public ConnectionSettings liveConnection() {
+        return connection;
+    }
+
+    public TenantConnector connector() {
+        return connector;
+    }
+
+    /** Shows a tenant made in memory (e.g. a simulated policy) as the current one, labelled as such. */
+    public void showSimulation(TenantSnapshot simulated, String label) {
+        snapshot.set(simulated);
+        sourceLabel.set(label);
+        statusText.set(label + ": no tenant was changed.");
     }
 }

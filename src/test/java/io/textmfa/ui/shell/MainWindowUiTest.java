@@ -158,6 +158,10 @@ class MainWindowUiTest {
         for (ViewId view : ViewId.values()) {
             robot.interact(() -> shell.viewModel().currentViewProperty().set(view));
             WaitForAsyncUtils.waitForFxEvents();
+            if (view == ViewId.POLICY) {
+                waitUntil(() -> shell.policy().whatIfProperty().get() != null);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
             if (view == ViewId.ROLLOUT) {
                 waitUntil(() -> shell.rollout().resultProperty().get() != null);
                 WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,93 @@
+package io.textmfa.ui.policy;
+
+import io.textmfa.ui.Screenshots;
+import io.textmfa.ui.ScriptedFileDialogs;
+import io.textmfa.ui.UiTestClock;
+import io.textmfa.ui.concurrent.FxTaskExecutor;
+import io.textmfa.ui.rollout.RolloutStore;
+import io.textmfa.ui.shell.DesktopShell;
+import io.textmfa.ui.shell.ShellPreferences;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Build a draft in the Policy view by picking a group, and see the what-if change. */
+@ExtendWith(ApplicationExtension.class)
+class PolicyUiTest {
+    @TempDir
+    Path folder;
+
+    private final Preferences node = Preferences.userRoot().node("io/textmfa/test/" + UUID.randomUUID());
+    private DesktopShell shell;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = new DesktopShell(stage, new FxTaskExecutor(), new ShellPreferences(node), new ScriptedFileDialogs(),
+                new RolloutStore(node.node("rollout"), folder), UiTestClock.DEC_4_2026);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        shell.window().show();
+        shell.viewModel().loadDemo();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws BackingStoreException {
+        robot.interact(stage::hide);
+        node.removeNode();
+    }
+
+    @Test
+    void pickingAGroupShowsTheWhatIf(FxRobot robot) {
+        waitUntil(() -> shell.viewModel().snapshotProperty().get() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> shell.policy().whatIfProperty().get() != null);
+        assertThat(cardValue(robot, "gain-sms-mfa")).isEqualTo("0");
+
+        @SuppressWarnings("unchecked")
+        SearchableComboBox<GroupChoice> picker = robot.lookup("#group-picker").queryAs(SearchableComboBox.class);
+        robot.interact(() -> picker.setValue(picker.getItems().stream().filter(c -> c.name().equals("All Staff"))
+                .findFirst().orElseThrow()));
+        assertThat(picker.getValue()).as("picked").isNotNull();
+        javafx.scene.control.Button include = robot.lookup("#add-include").queryButton();
+        assertThat(include.isVisible() && !include.isDisabled()).isTrue();
+        robot.clickOn(include);
+        waitUntil(() -> shell.policy().includes().size() == 4);
+
+        waitUntil(() -> !"0".equals(cardValue(robot, "gain-sms-mfa")));
+        assertThat(Integer.parseInt(cardValue(robot, "gain-sms-mfa").replace(",", ""))).isPositive();
+        robot.interact(() -> Screenshots.write(shell.window().scene(), "policy-what-if"));
+    }
+
+    private static String cardValue(FxRobot robot, String card) {
+        return robot.lookup("#card-" + card + " .card-value").tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}
