@@ -1,6 +1,7 @@
 package io.textmfa.cli;
 
 import io.textmfa.graph.GraphFailure;
+import io.textmfa.graph.SignInSetupException;
 import io.textmfa.tenant.SnapshotFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,8 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
             err.println("textmfa: " + describe(exception));
-            int code = exception instanceof GraphFailure ? ExitCodes.GRAPH : ExitCodes.BAD_INPUT;
+            int code = exception instanceof GraphFailure && !(exception instanceof SignInSetupException)
+                    ? ExitCodes.GRAPH : ExitCodes.BAD_INPUT;
             if (root.debug) {
                 exception.printStackTrace(err);
             } else {

@@ -40,6 +40,13 @@ public class ConnectionOptions {
     @Option(names = "--graph-url", paramLabel = "URL", description = "Override the Graph base URL (http only for loopback).")
     String graphUrl;
 
+    /** True when any connection option was given (they only make sense with --live or snapshot export). */
+    boolean anyGiven() {
+        return tenant != null || clientId != null || clientSecretEnv != null || certificate != null
+                || certificatePasswordEnv != null || accessTokenEnv != null || graphUrl != null
+                || !"browser".equals(auth) || !"global".equals(cloud);
+    }
+
     /** The settings these options describe; a bad value is a usage error. */
     public ConnectionSettings settings() {
         AuthMethod method = AuthMethod.fromCliName(auth);

@@ -37,6 +37,10 @@ public class SnapshotExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, GraphFailure {
         PrintWriter err = spec.commandLine().getErr();
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            throw new UserInputException("Cannot write " + out + ": the folder " + folder + " does not exist.");
+        }
         TenantSnapshot snapshot = LiveTenant.read(connection.settings(), err, spec);
         new SnapshotWriter().write(snapshot, out);
         err.println("Wrote " + out + ".");

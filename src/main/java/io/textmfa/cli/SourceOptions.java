@@ -45,6 +45,9 @@ public class SourceOptions {
         if (choice != null && choice.live) {
             return LiveTenant.read(connection.settings(), err, command);
         }
+        if (connection.anyGiven()) {
+            throw new UserInputException("Connection options (--tenant, --auth, ...) need --live.");
+        }
         return TenantGenerator.demoTenant();
     }
 

@@ -53,10 +53,10 @@ public final class Credentials {
 
     private TokenCredential certificate(ConnectionSettings settings, String authority) throws GraphFailure {
         if (settings.certificate() == null) {
-            throw new GraphFailure("Certificate sign-in needs --certificate FILE (PEM or PFX).");
+            throw new SignInSetupException("Certificate sign-in needs --certificate FILE (PEM or PFX).");
         }
         if (!Files.isRegularFile(settings.certificate())) {
-            throw new GraphFailure(settings.certificate() + ": no such certificate file.");
+            throw new SignInSetupException(settings.certificate() + ": no such certificate file.");
         }
         ClientCertificateCredentialBuilder builder = new ClientCertificateCredentialBuilder().tenantId(tenantForApp(settings))
                 .clientId(settings.clientId()).authorityHost(authority);
@@ -74,18 +74,18 @@ public final class Credentials {
 
     private String secret(String variable, String option) throws GraphFailure {
         if (variable == null || variable.isBlank()) {
-            throw new GraphFailure("This sign-in method needs " + option + " NAME: the environment variable that holds the secret.");
+            throw new SignInSetupException("This sign-in method needs " + option + " NAME: the environment variable that holds the secret.");
         }
         String value = environment.apply(variable);
         if (value == null || value.isBlank()) {
-            throw new GraphFailure("The environment variable " + variable + " named by " + option + " is not set.");
+            throw new SignInSetupException("The environment variable " + variable + " named by " + option + " is not set.");
         }
         return value.strip();
     }
 
     private static String tenantForApp(ConnectionSettings settings) throws GraphFailure {
         if ("organizations".equals(settings.tenant()) || "common".equals(settings.tenant())) {
-            throw new GraphFailure("App-only sign-in needs --tenant (the tenant id or a verified domain).");
+            throw new SignInSetupException("App-only sign-in needs --tenant (the tenant id or a verified domain).");
         }
         return settings.tenant();
     }

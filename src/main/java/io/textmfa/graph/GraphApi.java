@@ -69,11 +69,11 @@ public final class GraphApi {
         try {
             uri = URI.create(baseUrl);
         } catch (IllegalArgumentException e) {
-            throw new GraphFailure("--graph-url " + baseUrl + " is not a URL.", e);
+            throw new SignInSetupException("--graph-url " + baseUrl + " is not a URL.", e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost()))) {
-            throw new GraphFailure("The Graph URL " + baseUrl + " must use https (plain http only for localhost,"
+            throw new SignInSetupException("The Graph URL " + baseUrl + " must use https (plain http only for localhost,"
                     + " 127.0.0.1 or [::1]).");
         }
         AzureIdentityAuthenticationProvider auth = new AzureIdentityAuthenticationProvider(credential,

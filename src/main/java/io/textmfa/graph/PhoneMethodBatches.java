@@ -11,7 +11,6 @@ import io.textmfa.tenant.SourceStatus;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -177,7 +176,6 @@ final class PhoneMethodBatches {
         }
         String example = failures.values().iterator().next();
         return new SourceState(SourceStatus.PARTIAL, String.format("phone methods of %,d of %,d users could not be read"
-                + " (for example: %s)", failures.size(), wanted, example.getBytes(StandardCharsets.UTF_8).length > 200
-                ? example.substring(0, 200) : example));
+                + " (for example: %s)", failures.size(), wanted, example.length() > 200 ? example.substring(0, 200) : example));
     }
 }

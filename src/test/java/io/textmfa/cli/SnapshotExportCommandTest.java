@@ -78,17 +78,29 @@ class SnapshotExportCommandTest {
     }
 
     @Test
-    void signInProblemsExit3WithOneLine() {
+    void signInSetupProblemsAreUsageErrorsWithOneLine() {
         assertThat(run("snapshot", "export", "--auth", "token", "--access-token-env", "MISSING", "--out",
-                folder.resolve("x.json").toString())).isEqualTo(3);
+                folder.resolve("x.json").toString())).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo("textmfa: The environment variable MISSING named by --access-token-env is not set.");
         assertThat(folder.resolve("x.json")).doesNotExist();
 
         err.getBuffer().setLength(0);
         assertThat(run("snapshot", "export", "--auth", "token", "--access-token-env", "GRAPH_TOKEN",
-                "--graph-url", "http://graph.example.com/v1.0", "--out", folder.resolve("y.json").toString())).isEqualTo(3);
+                "--graph-url", "http://graph.example.com/v1.0", "--out", folder.resolve("y.json").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("must use https");
 
         assertThat(run("snapshot", "export", "--auth", "smoke-signals", "--out", folder.resolve("z.json").toString())).isEqualTo(2);
+        assertThat(run("audit", "--tenant", "contoso.onmicrosoft.com")).as("connection options without --live").isEqualTo(2);
+    }
+
+    @Test
+    void aTokenGraphRefusesExits3() {
+        try (MockGraphServer server = new MockGraphServer(TENANT, MockScenario.none()).start()) {
+            server.requireToken("another");
+            assertThat(run("snapshot", "export", "--auth", "token", "--access-token-env", "GRAPH_TOKEN",
+                    "--graph-url", server.baseUrl(), "--out", folder.resolve("w.json").toString())).isEqualTo(3);
+            assertThat(err.toString()).contains("Graph refused the access token (401");
+            assertThat(folder.resolve("w.json")).doesNotExist();
+        }
     }
 }

@@ -37,14 +37,18 @@ final class ConnectDialog extends Dialog<ConnectionSettings> {
         ComboBox<AuthMethod> method = new ComboBox<>();
         method.setId("connect-method");
         method.getItems().setAll(AuthMethod.values());
+        method.setConverter(converter(AuthMethod::cliName));
         method.setValue(remembered.authMethod());
         ComboBox<Cloud> cloud = new ComboBox<>();
         cloud.setId("connect-cloud");
         cloud.getItems().setAll(Cloud.values());
+        cloud.setConverter(converter(Cloud::cliName));
         cloud.setValue(remembered.cloud());
         TextField secretEnv = field("connect-secret-env", "environment variable name", remembered.clientSecretEnv());
         TextField certificate = field("connect-certificate", "path to a PEM or PFX file",
                 remembered.certificate() == null ? "" : remembered.certificate().toString());
+        TextField passwordEnv = field("connect-certificate-password-env", "environment variable name (PFX only)",
+                remembered.certificatePasswordEnv());
         TextField tokenEnv = field("connect-token-env", "environment variable name", remembered.accessTokenEnv());
         TextField graphUrl = field("connect-graph-url", "optional, e.g. a national cloud proxy", remembered.graphUrl());
 
@@ -59,6 +63,7 @@ final class ConnectDialog extends Dialog<ConnectionSettings> {
         grid.addRow(row++, new Label("Cloud"), cloud);
         grid.addRow(row++, new Label("Client secret in"), secretEnv);
         grid.addRow(row++, new Label("Certificate"), certificate);
+        grid.addRow(row++, new Label("PFX password in"), passwordEnv);
         grid.addRow(row++, new Label("Access token in"), tokenEnv);
         grid.addRow(row++, new Label("Graph URL"), graphUrl);
         Label permissions = new Label("Read-only permissions: " + String.join(", ", GraphPermissions.READ) + ".");
@@ -70,6 +75,7 @@ final class ConnectDialog extends Dialog<ConnectionSettings> {
             AuthMethod chosen = method.getValue();
             secretEnv.setDisable(chosen != AuthMethod.CLIENT_SECRET);
             certificate.setDisable(chosen != AuthMethod.CERTIFICATE);
+            passwordEnv.setDisable(chosen != AuthMethod.CERTIFICATE);
             tokenEnv.setDisable(chosen != AuthMethod.TOKEN);
         };
         method.valueProperty().addListener((obs, old, value) -> showFields.run());
@@ -78,8 +84,23 @@ final class ConnectDialog extends Dialog<ConnectionSettings> {
 
         setResultConverter(button -> button != connect ? null : new ConnectionSettings(tenant.getText(), clientId.getText(),
                 method.getValue(), blankToNull(secretEnv.getText()),
-                blankToNull(certificate.getText()) == null ? null : Path.of(certificate.getText().strip()), null,
+                blankToNull(certificate.getText()) == null ? null : Path.of(certificate.getText().strip()),
+                blankToNull(passwordEnv.getText()),
                 blankToNull(tokenEnv.getText()), cloud.getValue(), blankToNull(graphUrl.getText()), false));
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 
     private static TextField field(String id, String prompt, String value) {

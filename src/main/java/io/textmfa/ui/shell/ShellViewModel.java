@@ -118,6 +118,7 @@ public final class ShellViewModel {
         preferences.setConnection(settings);
         ingestProgress.clear();
         deviceCode.set("");
+        deviceUserCode.set("");
         load("Reading " + settings.tenant() + " over Microsoft Graph", progress -> connector.read(settings,
                 update -> progress.publish(update), (code, url, message) -> progress.publish(new DeviceCode(code, url, message)),
                 progress::isCancelled), null, settings);

@@ -21,7 +21,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import java.nio.file.Path;
 
-/** The bar across the top: which tenant is loaded, open a snapshot, connect (later), theme. */
+/** The bar across the top: which tenant is loaded, open a snapshot, connect, export, refresh, theme. */
 final class SourceBar extends HBox {
     SourceBar(ShellViewModel viewModel, Runnable openDialog, Runnable connectDialog, Runnable exportDialog) {
         setId("source-bar");
