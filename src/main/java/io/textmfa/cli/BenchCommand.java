@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark; prints one 'name: value' line per measure, ratios included.",
         subcommands = {BenchSnapshotCommand.class, BenchAuditCommand.class, BenchRolloutCommand.class,
-            BenchGraphCommand.class})
+            BenchGraphCommand.class, BenchSimulateCommand.class})
 public class BenchCommand {
 }

@@ -11,7 +11,7 @@ import java.util.function.Function;
 @Command(name = "textmfa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "TextMFA Console: audit, simulate and safely edit Entra ID text-message MFA (SMS and WhatsApp).",
         subcommands = {GuiCommand.class, DemoCommand.class, SnapshotCommand.class, AuditCommand.class, RolloutCommand.class,
-            PolicyCommand.class, BenchCommand.class},
+            PolicyCommand.class, SimulateCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings over a --fail-on threshold, 2 usage error or bad input,"
                 + " 3 Graph or sign-in failure."})
 public class TextMfaCommand implements Callable<Integer> {
