@@ -6,6 +6,8 @@ import io.textmfa.ui.concurrent.TaskExecutor;
 import io.textmfa.ui.licenses.LicensesView;
 import io.textmfa.ui.licenses.LicensesViewModel;
 import io.textmfa.policy.draft.BackupStore;
+import io.textmfa.ui.delivery.DeliveryView;
+import io.textmfa.ui.delivery.DeliveryViewModel;
 import io.textmfa.ui.overview.OverviewView;
 import io.textmfa.ui.policy.PolicyView;
 import io.textmfa.ui.policy.PolicyViewModel;
@@ -28,6 +30,7 @@ public final class DesktopShell {
     private final LicensesViewModel licenses;
     private final RolloutViewModel rollout;
     private final PolicyViewModel policy;
+    private final DeliveryViewModel delivery;
 
     public DesktopShell(Stage stage, TaskExecutor executor, ShellPreferences preferences, FileDialogs dialogs) {
         this(stage, executor, preferences, dialogs, RolloutStore.forUser(), Clock.systemUTC());
@@ -54,8 +57,8 @@ public final class DesktopShell {
         views.put(ViewId.ROLLOUT, () -> new RolloutView(rollout, dialogs));
         policy = new PolicyViewModel(executor, new PolicyHost(viewModel, BackupStore.forUser(), clock));
         views.put(ViewId.POLICY, () -> new PolicyView(policy, dialogs));
-        views.put(ViewId.DELIVERY, () -> new LaterVersionPanel(ViewId.DELIVERY,
-                "Simulate one-time-code delivery offline: WhatsApp first against SMS, latency, failures and cost."));
+        delivery = new DeliveryViewModel(executor, viewModel.snapshotProperty(), rolloutStore.timeline(), clock);
+        views.put(ViewId.DELIVERY, () -> new DeliveryView(delivery, dialogs));
         window = new MainWindow(stage, viewModel, preferences, views, dialogs);
     }
 
@@ -73,6 +76,10 @@ public final class DesktopShell {
 
     public PolicyViewModel policy() {
         return policy;
+    }
+
+    public DeliveryViewModel delivery() {
+        return delivery;
     }
 
     public MainWindow window() {

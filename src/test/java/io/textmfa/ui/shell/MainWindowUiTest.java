@@ -91,6 +91,8 @@ class MainWindowUiTest {
     void switchesViewsWithTheNavigationAndTheKeyboard(FxRobot robot) {
         robot.clickOn("#nav-licenses");
         waitUntil(() -> robot.lookup("#licenses-view").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#delivery-view").tryQuery().isPresent());
         assertThat(robot.lookup("#overview-view").tryQuery()).isEmpty();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);

@@ -1,0 +1,103 @@
+package io.textmfa.ui.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.textmfa.ui.Screenshots;
+import io.textmfa.ui.ScriptedFileDialogs;
+import io.textmfa.ui.UiTestClock;
+import io.textmfa.ui.concurrent.FxTaskExecutor;
+import io.textmfa.ui.rollout.RolloutStore;
+import io.textmfa.ui.shell.DesktopShell;
+import io.textmfa.ui.shell.ShellPreferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Send a code to one user and verify it, then simulate the tenant, through the real window. */
+@ExtendWith(ApplicationExtension.class)
+class DeliveryUiTest {
+    @TempDir
+    Path folder;
+
+    private final Preferences node = Preferences.userRoot().node("io/textmfa/test/" + UUID.randomUUID());
+    private DesktopShell shell;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = new DesktopShell(stage, new FxTaskExecutor(), new ShellPreferences(node), new ScriptedFileDialogs(),
+                new RolloutStore(node.node("rollout"), folder), UiTestClock.DEC_4_2026);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        shell.window().show();
+        shell.viewModel().loadDemo();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws BackingStoreException {
+        robot.interact(stage::hide);
+        node.removeNode();
+    }
+
+    @Test
+    void sendsACodeAndVerifiesIt(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitUntil(() -> shell.delivery().selectedUserProperty().get() != null);
+
+        robot.clickOn("#send-code");
+        waitUntil(() -> !shell.delivery().events().isEmpty());
+        robot.clickOn("#reveal-code");
+        TextArea payload = robot.lookup("#whatsapp-payload").queryAs(TextArea.class);
+        waitUntil(() -> !payload.getText().contains("•"));
+        String code = new ObjectMapper().readTree(payload.getText()).at("/template/components/0/parameters/0/text").asText();
+        robot.interact(() -> Screenshots.write(shell.window().scene(), "delivery-one-user"));
+
+        robot.clickOn("#code-input").write(code);
+        robot.clickOn("#verify-code");
+
+        Label result = robot.lookup("#verify-result").queryAs(Label.class);
+        waitUntil(() -> result.getText().startsWith("Accepted"));
+    }
+
+    @Test
+    void simulatesTheTenant(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#delivery-tabs").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#delivery-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> shell.delivery().attemptsProperty().set(50_000));
+        robot.clickOn("#run-simulation");
+
+        waitUntil(() -> !shell.delivery().countries().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#simulation-table").queryTableView().getItems()).isNotEmpty();
+        robot.interact(() -> Screenshots.write(shell.window().scene(), "delivery-tenant"));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+}
