@@ -76,7 +76,8 @@ public class BenchGraphCommand implements Callable<Integer> {
             int minimum = server.minimumRequests(options.pageSize(), options.batchSize(), phoneUsers) + 1;
             double floorMs = server.throttlingFloor(options.pageSize(), options.batchSize(), phoneUsers).toNanos() / 1e6;
             boolean complete = java.util.Arrays.stream(io.textmfa.tenant.TenantCollection.values())
-                    .allMatch(c -> read.sourceState(c).state().isComplete());
+                    .allMatch(c -> read.sourceState(c).state().isComplete()
+                            || c == io.textmfa.tenant.TenantCollection.GROUPS && GraphIngest.policyGroupsRead(read.sourceState(c)));
             out.printf("users: %d%n", read.users().size());
             out.printf("graph.complete: %d%n", complete ? 1 : 0);
             out.printf("graph.requests: %d%n", requests);

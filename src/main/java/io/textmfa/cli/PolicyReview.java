@@ -20,7 +20,7 @@ record PolicyReview(List<String> diff, WhatIf whatIf, List<Finding> findings) {
         SmsMethodConfiguration current = PolicyDrafts.current(snapshot);
         WhatIf whatIf = PolicyWhatIf.compare(snapshot, current, draft, ruleset);
         return new PolicyReview(PolicyDiff.lines(current, draft, PolicyDrafts.groupNames(snapshot)), whatIf,
-                DraftValidator.validate(snapshot, draft, whatIf));
+                DraftValidator.validate(snapshot, current, draft, whatIf));
     }
 
     boolean hasErrors() {

@@ -97,7 +97,7 @@ public final class GraphIngest {
             // Phone methods of users in SMS scope start now, while the (slowly paced) registration report is read.
             SourceTracker phoneTracker = new SourceTracker(TenantCollection.PHONE_METHODS, listener);
             PhoneMethodBatches phoneReader = new PhoneMethodBatches(api, options.batchSize(), batches);
-            boolean scopeKnown = policyRead.state().state().isComplete() && groupsRead.state().state().isComplete();
+            boolean scopeKnown = policyRead.state().state().isComplete() && policyGroupsRead(groupsRead.state());
             Set<String> inScope = new LinkedHashSet<>();
             if (scopeKnown) {
                 TenantSnapshot scoped = new TenantSnapshot(null, SnapshotSource.GRAPH, new Tenant(null, tenantHint, null),
@@ -212,9 +212,11 @@ public final class GraphIngest {
             }
         }
         List<Group> groups = new ArrayList<>();
+        // Only the groups the policy names are read: honest as "partial", while the scope they give is complete.
         SourceState state = policy == null
                 ? new SourceState(SourceStatus.NOT_REQUESTED, "the SMS policy could not be read, so its groups are unknown")
-                : SourceState.COMPLETE;
+                : new SourceState(SourceStatus.PARTIAL, "the groups the SMS policy names, with their transitive members;"
+                        + " other groups were not read");
         for (String id : ids) {
             try {
                 byte[] body = api.get("/groups/" + id + "?$select=id,displayName", GraphApi.Budget.UNITS, 1, tracker, cancelled);
@@ -262,6 +264,12 @@ public final class GraphIngest {
             users.stream().map(User::id).filter(id -> !inScope.contains(id)).forEach(others::add);
         }
         return others;
+    }
+
+    /** True when every group the policy names was read (the state is partial only because other groups were not). */
+    public static boolean policyGroupsRead(SourceState state) {
+        return state.state().isComplete()
+                || state.state() == SourceStatus.PARTIAL && state.detail() != null && state.detail().startsWith("the groups the SMS policy names");
     }
 
     private static <T> T await(Future<T> future) throws GraphFailure, InterruptedException {

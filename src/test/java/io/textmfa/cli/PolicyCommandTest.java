@@ -52,6 +52,8 @@ class PolicyCommandTest {
     @Test
     void diffJsonHasTheDocumentedShapeAndFailOnErrorsExits1() throws IOException {
         Path disabled = policyFile("disabled.json", "\"state\" : \"enabled\"", "\"state\" : \"disabled\"");
+        Files.writeString(disabled, Files.readString(disabled).replace("\"excludeTargets\"",
+                "\"excludeTargets\" : [ { \"targetType\" : \"group\", \"id\" : \"11111111-0000-4000-8000-000000000000\" } ], \"ignored\""));
 
         assertThat(run("policy", "diff", "--draft", disabled.toString(), "--format", "json", "--fail-on", "errors")).isEqualTo(1);
 
@@ -69,9 +71,12 @@ class PolicyCommandTest {
     @Test
     void validateListsFindings() throws IOException {
         Path same = policyFile("same.json", "", "");
-        assertThat(run("policy", "validate", "--draft", same.toString())).isZero();
-        assertThat(out.toString()).contains("error: The SMS policy includes group");
-        assertThat(run("policy", "validate", "--draft", same.toString(), "--fail-on", "errors")).isEqualTo(1);
+        assertThat(run("policy", "validate", "--draft", same.toString(), "--fail-on", "errors")).as("already named: a warning")
+                .isZero();
+        assertThat(out.toString()).contains("warning: The SMS policy includes group");
+        Path newGroup = policyFile("new.json", "5f0d9a8e-3c2b-4c1e-9d3b-0a1b2c3d4e5f", "22222222-0000-4000-8000-000000000000");
+        assertThat(run("policy", "validate", "--draft", newGroup.toString(), "--fail-on", "errors")).isEqualTo(1);
+        assertThat(out.toString()).contains("error: The SMS policy includes group 22222222-0000-4000-8000-000000000000");
     }
 
     @Test
@@ -91,7 +96,7 @@ class PolicyCommandTest {
 
     @Test
     void applyRefusesADraftWithErrorsAndNeedsOutOffline() throws IOException {
-        Path broken = policyFile("same.json", "", "");
+        Path broken = policyFile("broken.json", "5f0d9a8e-3c2b-4c1e-9d3b-0a1b2c3d4e5f", "22222222-0000-4000-8000-000000000000");
         assertThat(run("policy", "apply", "--draft", broken.toString(), "--out", folder.resolve("x.json").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("the draft has errors; nothing was applied.");
         assertThat(folder.resolve("x.json")).doesNotExist();

@@ -3,7 +3,6 @@ package io.textmfa.policy.draft;
 import io.textmfa.policy.Finding;
 import io.textmfa.policy.Severity;
 import io.textmfa.policy.UnresolvedTarget;
-import io.textmfa.tenant.IncludeTarget;
 import io.textmfa.tenant.SmsMethodConfiguration;
 import io.textmfa.tenant.TargetType;
 import io.textmfa.tenant.TenantCollection;
@@ -20,13 +19,29 @@ public final class DraftValidator {
     private DraftValidator() {
     }
 
-    public static List<Finding> validate(TenantSnapshot snapshot, SmsMethodConfiguration draft, WhatIf whatIf) {
+    /**
+     * Validates {@code draft} against the snapshot; {@code current} (may be null) is the configuration it
+     * replaces: a missing group the current configuration already names is a warning, a new one an error.
+     */
+    public static List<Finding> validate(TenantSnapshot snapshot, SmsMethodConfiguration current, SmsMethodConfiguration draft,
+                                         WhatIf whatIf) {
         List<Finding> errors = new ArrayList<>();
         List<Finding> warnings = new ArrayList<>();
+        String state = draft.state() == null ? "" : draft.state();
+        if (!state.equalsIgnoreCase("enabled") && !state.equalsIgnoreCase("disabled")) {
+            errors.add(Finding.error("The state must be enabled or disabled, not \"" + state + "\"."));
+        }
         boolean groupsKnown = snapshot.sourceState(TenantCollection.GROUPS).state().isComplete();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        if (current != null) {
+            current.includeTargets().forEach(t -> named.add(t.id()));
+            current.excludeTargets().forEach(t -> named.add(t.id()));
+        }
         for (UnresolvedTarget target : whatIf.draft().unresolvedTargets()) {
-            if (target.targetType() == TargetType.GROUP && groupsKnown) {
+            if (target.targetType() == TargetType.GROUP && groupsKnown && !named.contains(target.id())) {
                 errors.add(Finding.error(target.sentence()));
+            } else if (target.targetType() == TargetType.GROUP && !groupsKnown) {
+                warnings.add(Finding.warning(target.sentence() + " Graph checks it when the draft is applied."));
             } else {
                 warnings.add(Finding.warning(target.sentence()));
             }
@@ -69,12 +84,5 @@ public final class DraftValidator {
 
     public static boolean hasErrors(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-    }
-
-    static String label(IncludeTarget target, Map<String, String> groupNames) {
-        if (target.isAllUsers()) {
-            return "All users";
-        }
-        return target.targetType().graphName() + " " + groupNames.getOrDefault(target.id(), target.id());
     }
 }

@@ -183,7 +183,7 @@ public final class PolicyViewModel {
         int mine = ++generation;
         executor.submit(progress -> {
             WhatIf result = PolicyWhatIf.compare(snapshot, current, draft, ruleset);
-            return new Review(result, DraftValidator.validate(snapshot, draft, result),
+            return new Review(result, DraftValidator.validate(snapshot, current, draft, result),
                     PolicyDiff.lines(current, draft, names(snapshot)));
         }, new TaskCallbacks<>() {
             @Override

@@ -34,7 +34,7 @@ class DraftValidatorTest {
 
     private static List<Finding> validate(TenantSnapshot snapshot, SmsMethodConfiguration draft) {
         WhatIf whatIf = PolicyWhatIf.compare(snapshot, snapshot.authenticationMethodsPolicy().sms(), draft, Rulesets.textMfa());
-        return DraftValidator.validate(snapshot, draft, whatIf);
+        return DraftValidator.validate(snapshot, snapshot.authenticationMethodsPolicy().sms(), draft, whatIf);
     }
 
     private static SmsMethodConfiguration draft(String state, List<IncludeTarget> includes, List<ExcludeTarget> excludes) {
@@ -65,6 +65,19 @@ class DraftValidatorTest {
         List<Finding> findings = validate(snapshot, draft("enabled", List.of(includeGroup("g-gone", false)), List.of()));
 
         assertThat(DraftValidator.hasErrors(findings)).isFalse();
+    }
+
+    @Test
+    void aMissingGroupTheCurrentPolicyAlreadyNamesIsOnlyAWarningAndAnUnknownStateIsAnError() {
+        TenantSnapshot snapshot = tenant().sms("enabled", List.of(includeGroup("g-sales", false), includeGroup("g-gone", false)),
+                List.of()).build();
+        List<Finding> findings = validate(snapshot, draft("disabled", List.of(includeGroup("g-sales", false),
+                includeGroup("g-gone", false)), List.of()));
+        assertThat(DraftValidator.hasErrors(findings)).isFalse();
+
+        assertThat(validate(snapshot, draft("on", List.of(includeGroup("g-sales", false)), List.of())))
+                .extracting(Finding::severity, Finding::sentence)
+                .contains(org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "The state must be enabled or disabled, not \"on\"."));
     }
 
     @Test
