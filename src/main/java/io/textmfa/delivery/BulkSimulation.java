@@ -15,8 +15,9 @@ import java.util.TreeMap;
 
 /**
  * Simulates N sign-ins over the users in SMS scope on the projection's date (uniformly, or by weight):
- * each draws a user, then routes the code by the model. Deterministic for a seed; both scenarios use
- * the same seed, so they meet the same users and the difference is the channel alone.
+ * each draws a user, then routes the code by the model. Deterministic for a seed. Users are drawn from
+ * one random stream and routing from another (split from it), so both scenarios with the same seed
+ * meet the same users in the same order and the difference is the channel alone.
  */
 public final class BulkSimulation {
     public static final int BIN_MS = 100;
@@ -65,11 +66,12 @@ public final class BulkSimulation {
         int[][] cChannels = new int[countries][DeliveryChannel.values().length];
         int[] histogram = new int[BINS + 1];
         SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom routing = random.split();
         Router router = new Router(model);
         Router.Result out = new Router.Result();
         for (int a = 0; a < attempts; a++) {
             int u = cumulative == null ? random.nextInt(n) : pick(cumulative, random.nextDouble() * cumulative[n - 1]);
-            router.attempt(channels[u], countryModels[u], optIn[u], scenario, random, out);
+            router.attempt(channels[u], countryModels[u], optIn[u], scenario, routing, out);
             int c = countryIndex[u];
             cAttempts[c]++;
             cCost[c] += out.costUsd;

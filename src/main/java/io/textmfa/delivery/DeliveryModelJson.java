@@ -59,6 +59,10 @@ public final class DeliveryModelJson {
             if (!figure.path("value").isNumber()) {
                 throw new ModelFileException(name + ": $.global." + key + ".value is missing or not a number.");
             }
+            String range = globalRangeProblem(key, figure.path("value").asDouble());
+            if (range != null) {
+                throw new ModelFileException(name + ": $.global." + key + ".value " + range);
+            }
             global.put(key, new Figure(figure.path("value").asDouble(), figure.path("source").asText(""),
                     figure.path("date").asText(null), figure.path("assumption").asBoolean(false)));
         }
@@ -81,6 +85,25 @@ public final class DeliveryModelJson {
             countries.put(country.country(), country);
         }
         return new DeliveryModel(global, latency, countries, country(root.path("defaultCountry"), name, "$.defaultCountry"));
+    }
+
+    /** Why a global figure is out of range (the rest of a sentence), or {@code null}. */
+    static String globalRangeProblem(String key, double value) {
+        if (!Double.isFinite(value)) {
+            return "must be a finite number.";
+        }
+        return switch (key) {
+            // A WhatsApp authentication template carries a code of at most 15 characters.
+            case "codeLength" -> value >= 4 && value <= 15 && value == Math.rint(value)
+                    ? null : "must be a whole number of digits from 4 to 15.";
+            case "verifyAttempts", "sendsPerWindow" -> value >= 1 && value == Math.rint(value)
+                    ? null : "must be a whole number of at least 1.";
+            case "voiceSuccess", "providerSuccess", "tenantHasSmsOptIn" -> value >= 0 && value <= 1
+                    ? null : "must be a share from 0 to 1.";
+            case "fallbackTimeoutMs", "codeLifetimeSeconds", "sendWindowSeconds" -> value > 0
+                    ? null : "must be more than 0.";
+            default -> value >= 0 ? null : "must be at least 0.";
+        };
     }
 
     private static CountryModel country(JsonNode node, String name, String at) throws ModelFileException {

@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
  * Routes one simulated attempt, the way Entra delivers text-message codes: WhatsApp when the
  * projection says WhatsApp-first and the number is on WhatsApp, SMS otherwise or after a failed
  * WhatsApp attempt (immediately for a number not on WhatsApp, error 131026; after the fallback
- * timeout when the message is not delivered); SMS fails in a region that needs an opt-in the
+ * timeout when the message is not delivered); SMS and voice fail in a region that needs an opt-in the
  * tenant lacks; voice-only numbers get a call; after the retirement a customer-managed provider
  * sends the code. Allocation-free, so the bulk simulation runs millions of attempts per second.
  */
@@ -96,6 +96,10 @@ final class Router {
             case SMS -> sms(country, needsOptIn, random, out, 0);
             case VOICE_ONLY -> {
                 out.channel = DeliveryChannel.VOICE;
+                if (needsOptIn && !optIn) {
+                    out.delivered = false; // the regional opt-in covers SMS and voice alike
+                    return;
+                }
                 out.delivered = random.nextDouble() < voiceSuccess;
                 out.millis = voice.sample(random, voiceSigma);
                 out.costUsd = voicePrice;

@@ -34,6 +34,17 @@ class BulkSimulationTest {
     }
 
     @Test
+    void bothScenariosMeetTheSameUsers() {
+        List<UserChannel> users = population("2026-12-04");
+        ScenarioResult whatsapp = BulkSimulation.run(users, null, MODEL, TIMELINE, Scenario.WHATSAPP_FIRST, 60_000, 7);
+        ScenarioResult sms = BulkSimulation.run(users, null, MODEL, TIMELINE, Scenario.SMS_ONLY, 60_000, 7);
+
+        assertThat(whatsapp.byCountry()).extracting(CountryResult::country, CountryResult::attempts)
+                .containsExactlyInAnyOrderElementsOf(sms.byCountry().stream()
+                        .map(c -> org.assertj.core.groups.Tuple.tuple(c.country(), c.attempts())).toList());
+    }
+
+    @Test
     void whatsAppFirstIsCheaperAndFallsBackWhereWhatsAppIsActive() {
         List<UserChannel> users = population("2026-12-04");
         ScenarioResult whatsapp = BulkSimulation.run(users, null, MODEL, TIMELINE, Scenario.WHATSAPP_FIRST, 100_000, 1);

@@ -95,6 +95,19 @@ class RouterTest {
     }
 
     @Test
+    void voiceFailsTooWhereTheRegionNeedsAnOptInTheTenantLacks() {
+        DeliveryModel noOptIn = MODEL.withGlobal("tenantHasSmsOptIn", 0);
+
+        Router.Result blocked = route(Channel.VOICE_ONLY, Scenario.WHATSAPP_FIRST, true, noOptIn, 0.1, 0.5);
+        Router.Result fine = route(Channel.VOICE_ONLY, Scenario.WHATSAPP_FIRST, false, noOptIn, 0.1, 0.5);
+
+        assertThat(blocked.channel).isEqualTo(DeliveryChannel.VOICE);
+        assertThat(blocked.delivered).isFalse();
+        assertThat(blocked.costUsd).isZero();
+        assertThat(fine.delivered).isTrue();
+    }
+
+    @Test
     void voiceOnlyRetiredAndUnusableNumbers() {
         assertThat(route(Channel.VOICE_ONLY, Scenario.WHATSAPP_FIRST, false, MODEL, 0.1).channel).isEqualTo(DeliveryChannel.VOICE);
         Router.Result retired = route(Channel.RETIRED, Scenario.WHATSAPP_FIRST, false, MODEL, 0.1);

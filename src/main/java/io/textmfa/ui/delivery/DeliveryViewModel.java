@@ -247,9 +247,15 @@ public final class DeliveryViewModel {
         });
     }
 
-    /** Replaces one country's figures (an edit in the Model tab). */
-    public void editCountry(CountryModel edited) {
+    /** Replaces one country's figures (an edit in the Model tab); a figure out of range is refused with one sentence. */
+    public boolean editCountry(CountryModel edited) {
+        String problem = edited.problem();
+        if (problem != null) {
+            error.set(new UserError("Figure not changed", problem));
+            return false;
+        }
         model.set(model.get().withCountry(edited));
+        return true;
     }
 
     public void importModel(Path file) {

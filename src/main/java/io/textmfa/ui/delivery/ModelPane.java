@@ -73,13 +73,36 @@ final class ModelPane extends VBox {
                                                             BiFunction<CountryModel, Double, CountryModel> edit) {
         TableColumn<CountryModel, Double> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setCellFactory(TextFieldTableCell.forTableColumn(new DoubleStringConverter()));
+        column.setCellFactory(TextFieldTableCell.forTableColumn(new LenientDoubleConverter()));
         column.setOnEditCommit(event -> {
-            if (event.getNewValue() != null && event.getNewValue() >= 0) {
-                viewModel.editCountry(edit.apply(event.getRowValue(), event.getNewValue()));
+            boolean changed = event.getNewValue() != null
+                    && viewModel.editCountry(edit.apply(event.getRowValue(), event.getNewValue()));
+            if (!changed) {
+                event.getTableView().refresh(); // show the figure that is still in force
             }
         });
         column.setPrefWidth(110);
         return column;
+    }
+
+    /** Reads "0.95", "0,95" or "95 %"; anything else is no value (the edit is dropped) instead of an exception. */
+    static final class LenientDoubleConverter extends DoubleStringConverter {
+        @Override
+        public Double fromString(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String t = text.strip().replace(',', '.');
+            boolean percent = t.endsWith("%");
+            if (percent) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
+            try {
+                double value = Double.parseDouble(t);
+                return percent ? value / 100 : value;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     }
 }

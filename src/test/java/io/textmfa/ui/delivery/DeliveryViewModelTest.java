@@ -73,4 +73,28 @@ class DeliveryViewModelTest {
         viewModel.resetModel();
         assertThat(viewModel.modelCountries()).contains(india);
     }
+
+    @Test
+    void aShareAboveOneIsRefusedWithOneSentenceAndTheModelStays() {
+        CountryModel india = viewModel.modelCountries().stream().filter(c -> c.country().equals("IN")).findFirst().orElseThrow();
+
+        boolean changed = viewModel.editCountry(new CountryModel("IN", 95, india.whatsappSuccess(), india.smsSuccess(),
+                india.whatsappPriceUsd(), india.smsPriceUsd(), "edited", null, true));
+
+        assertThat(changed).isFalse();
+        assertThat(viewModel.errorProperty().get().message())
+                .isEqualTo("IN: WhatsApp adoption must be a share from 0 to 1 (for example 0.95), not 95.0.");
+        assertThat(viewModel.modelCountries()).contains(india);
+    }
+
+    @Test
+    void theModelTableReadsCommasAndPercentsAndIgnoresText() {
+        ModelPane.LenientDoubleConverter converter = new ModelPane.LenientDoubleConverter();
+
+        assertThat(converter.fromString("0,95")).isEqualTo(0.95);
+        assertThat(converter.fromString("95 %")).isEqualTo(0.95);
+        assertThat(converter.fromString(" 0.0113 ")).isEqualTo(0.0113);
+        assertThat(converter.fromString("ninety")).isNull();
+        assertThat(converter.fromString("")).isNull();
+    }
 }
