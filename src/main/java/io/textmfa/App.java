@@ -13,6 +13,8 @@ import java.util.List;
 /** The JavaFX application: opens the main window on a snapshot file, the last source or the demo tenant. */
 public final class App extends Application {
     private static final String SNAPSHOT_ARGUMENT = "--snapshot=";
+    /** When set, the app renders the Overview to this PNG file and exits (installer check). */
+    public static final String SCREENSHOT_PROPERTY = "textmfa.screenshot";
 
     /** Starts the desktop app and returns when its window is closed. */
     public static int launchDesktop(Path snapshot) {
@@ -28,6 +30,10 @@ public final class App extends Application {
                 new FxFileDialogs(stage));
         shell.window().show();
         shell.viewModel().start(snapshotArgument(getParameters().getRaw()));
+        String screenshot = System.getProperty(SCREENSHOT_PROPERTY);
+        if (screenshot != null) {
+            OverviewScreenshot.whenLoaded(shell, stage, java.nio.file.Path.of(screenshot));
+        }
     }
 
     private static Path snapshotArgument(List<String> args) {

@@ -17,10 +17,17 @@ public class GuiCommand implements Callable<Integer> {
     @Option(names = "--snapshot", paramLabel = "FILE", description = "Open this snapshot file instead of the demo tenant.")
     Path snapshot;
 
+    @Option(names = "--screenshot", paramLabel = "PNG", hidden = true,
+            description = "Start, render the Overview, write it as a PNG and exit (installer check).")
+    Path screenshot;
+
     @Override
     public Integer call() {
         if (snapshot != null && !Files.isRegularFile(snapshot)) {
             throw new UserInputException(snapshot + ": no such snapshot file.");
+        }
+        if (screenshot != null) {
+            System.setProperty(io.textmfa.App.SCREENSHOT_PROPERTY, screenshot.toAbsolutePath().toString());
         }
         return parent.guiLauncher().launch(snapshot);
     }
