@@ -78,6 +78,8 @@ class MainWindowUiTest {
     void opensOnTheDemoTenantAndSaysSo(FxRobot robot) {
         assertThat(robot.lookup("#source-menu").queryLabeled().getText()).isEqualTo("Demo tenant: Contoso (generated)");
         waitUntil(() -> cardValue(robot, "users").equals("2,500"));
+        // The cards are read off the FX thread, possibly mid-update: let the FX thread finish the update.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(cardValue(robot, "phone-only")).matches("[0-9,]+");
         TableView<?> collections = robot.lookup("#overview-collections").queryTableView();
         assertThat(collections.getItems()).hasSize(6);
