@@ -17,9 +17,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code textmfa policy diff --draft FILE}: what changes if the draft replaces the current configuration. */
+/**
+ * {@code textmfa policy diff --draft FILE [--base FILE]}: what changes if the draft replaces the current configuration
+ * (or the base file, for example to compare two backups).
+ */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compare a draft with the current SMS configuration: the diff, the what-if and the findings.")
+        description = "Compare a draft with the current SMS configuration (or --base): the diff, the what-if and the findings.")
 public class PolicyDiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,6 +36,10 @@ public class PolicyDiffCommand implements Callable<Integer> {
     @Option(names = "--draft", paramLabel = "FILE", required = true, description = "The draft: a policy file (Graph PATCH body).")
     Path draft;
 
+    @Option(names = "--base", paramLabel = "FILE",
+            description = "Compare with this policy file (for example another backup) instead of the current configuration.")
+    Path base;
+
     @Option(names = "--ruleset", paramLabel = "ID", defaultValue = "text-mfa", description = "Licence ruleset (default: ${DEFAULT-VALUE}).")
     String ruleset;
 
@@ -44,7 +51,8 @@ public class PolicyDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, GraphFailure {
-        PolicyReview review = PolicyValidateCommand.review(spec, source, draft, ruleset, failOn);
+        PolicyReview review = base == null ? PolicyValidateCommand.review(spec, source, draft, ruleset, failOn)
+                : PolicyValidateCommand.review(spec, source, PolicyDrafts.read(base), draft, ruleset, failOn);
         output.emit(spec.commandLine().getOut(), out -> {
             if (output.format() == OutputOptions.Format.json) {
                 out.println(PolicyValidateCommand.JSON.writeValueAsString(json(review)));

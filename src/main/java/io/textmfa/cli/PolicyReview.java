@@ -17,7 +17,12 @@ import java.util.List;
 /** A draft reviewed against a tenant: the readable diff, the what-if and the validation findings. */
 record PolicyReview(List<String> diff, WhatIf whatIf, List<Finding> findings) {
     static PolicyReview of(TenantSnapshot snapshot, SmsMethodConfiguration draft, Ruleset ruleset) {
-        SmsMethodConfiguration current = PolicyDrafts.current(snapshot);
+        return of(snapshot, PolicyDrafts.current(snapshot), draft, ruleset);
+    }
+
+    /** The draft against {@code current}: the tenant's configuration, or another policy file such as a backup. */
+    static PolicyReview of(TenantSnapshot snapshot, SmsMethodConfiguration current, SmsMethodConfiguration draft,
+                           Ruleset ruleset) {
         WhatIf whatIf = PolicyWhatIf.compare(snapshot, current, draft, ruleset);
         return new PolicyReview(PolicyDiff.lines(current, draft, PolicyDrafts.groupNames(snapshot)), whatIf,
                 DraftValidator.validate(snapshot, current, draft, whatIf));

@@ -66,6 +66,18 @@ public class PolicyValidateCommand implements Callable<Integer> {
         return PolicyReview.of(snapshot, configuration, chosen);
     }
 
+    /** As {@link #review(CommandSpec, SourceOptions, Path, String, String)}, against {@code base} instead of the tenant's configuration. */
+    static PolicyReview review(CommandSpec spec, SourceOptions source, io.textmfa.tenant.SmsMethodConfiguration base, Path draft,
+                               String ruleset, String failOn) throws IOException, GraphFailure {
+        if (failOn != null && !"errors".equals(failOn)) {
+            throw new UserInputException("--fail-on " + failOn + " is not supported here; use --fail-on errors.");
+        }
+        var chosen = PolicyDrafts.ruleset(ruleset);
+        var configuration = PolicyDrafts.read(draft);
+        TenantSnapshot snapshot = source.load(spec.commandLine().getErr());
+        return PolicyReview.of(snapshot, base, configuration, chosen);
+    }
+
     static ObjectNode findingsJson(PolicyReview review) {
         ObjectNode root = JSON.createObjectNode();
         review.sentences(Severity.ERROR).forEach(root.putArray("errors")::add);

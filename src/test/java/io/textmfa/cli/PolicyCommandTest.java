@@ -69,6 +69,23 @@ class PolicyCommandTest {
     }
 
     @Test
+    void diffCompareTwoPolicyFilesWithBase() throws IOException {
+        Path disabled = policyFile("disabled.json", "\"state\" : \"enabled\"", "\"state\" : \"disabled\"");
+        Path enabled = policyFile("enabled.json", "", "");
+
+        assertThat(run("policy", "diff", "--draft", enabled.toString(), "--base", disabled.toString(), "--format", "json"))
+                .isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.path("diff").get(0).asText()).isEqualTo("State: disabled → enabled");
+        assertThat(json.path("gainMfa").asInt()).isPositive();
+        assertThat(json.path("loseMfa").asInt()).isZero();
+
+        out.getBuffer().setLength(0);
+        assertThat(run("policy", "diff", "--draft", disabled.toString(), "--base", disabled.toString())).isZero();
+        assertThat(out.toString()).startsWith("No change.");
+    }
+
+    @Test
     void validateListsFindings() throws IOException {
         Path same = policyFile("same.json", "", "");
         assertThat(run("policy", "validate", "--draft", same.toString(), "--fail-on", "errors")).as("already named: a warning")
