@@ -55,8 +55,11 @@ public final class PolicyViewModel {
         /** Shows the tenant with the draft applied, labelled as a simulation. */
         void showSimulation(TenantSnapshot simulated);
 
-        /** The live tenant's policy, or null when the current tenant is not live. */
-        PolicyGateway liveGateway() throws Exception;
+        /**
+         * The live tenant's policy in write mode, or null when the current tenant is not live. The write-mode sign-in
+         * may need the user (device code): {@code signInPrompt} receives the sentence to show, on the calling thread.
+         */
+        PolicyGateway liveGateway(java.util.function.Consumer<String> signInPrompt) throws Exception;
 
         PolicyApply applier(PolicyGateway gateway);
 
@@ -250,7 +253,7 @@ public final class PolicyViewModel {
         }
         status.set("Applying...");
         executor.submit(progress -> {
-            PolicyGateway gateway = host.liveGateway();
+            PolicyGateway gateway = host.liveGateway(message -> progress.publish(new SignInPrompt(message)));
             if (gateway == null) {
                 return new Applied(SimulatedApply.apply(snapshot, draft), null);
             }
@@ -271,11 +274,21 @@ public final class PolicyViewModel {
             }
 
             @Override
+            public void published(Object update) {
+                if (update instanceof SignInPrompt prompt) {
+                    status.set(prompt.message()); // e.g. the device-code URL and code; shown, never logged
+                }
+            }
+
+            @Override
             public void failed(Throwable failure) {
                 status.set("");
                 error.set(new UserError("The draft was not applied", String.valueOf(failure.getMessage())));
             }
         });
+    }
+
+    private record SignInPrompt(String message) {
     }
 
     private record Applied(TenantSnapshot simulated, PolicyApply.Outcome outcome) {

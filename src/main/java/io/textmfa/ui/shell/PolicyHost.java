@@ -35,13 +35,13 @@ final class PolicyHost implements PolicyViewModel.Host {
     }
 
     @Override
-    public PolicyGateway liveGateway() throws Exception {
+    public PolicyGateway liveGateway(java.util.function.Consumer<String> signInPrompt) throws Exception {
         if (!shell.isLive()) {
             return null;
         }
         TenantSnapshot current = shell.snapshotProperty().get();
         return shell.connector().policyGateway(shell.liveConnection(), current == null ? null : current.tenant().id(),
-                (code, url, message) -> { });
+                (code, url, message) -> signInPrompt.accept(message));
     }
 
     @Override

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyViewModelTest {
     private final SimpleObjectProperty<TenantSnapshot> snapshot = new SimpleObjectProperty<>(TenantGenerator.demoTenant());
     private int reloads;
+    private boolean deviceCodeSignIn;
 
     private final PolicyViewModel viewModel = new PolicyViewModel(new SameThreadTaskExecutor(), new PolicyViewModel.Host() {
         @Override
@@ -28,7 +29,11 @@ class PolicyViewModelTest {
         }
 
         @Override
-        public PolicyGateway liveGateway() {
+        public PolicyGateway liveGateway(java.util.function.Consumer<String> signInPrompt) {
+            if (deviceCodeSignIn) {
+                signInPrompt.accept("To sign in, open https://microsoft.com/devicelogin and enter the code ABCD1234.");
+                throw new IllegalStateException("Sign-in was cancelled.");
+            }
             return null;
         }
 
@@ -96,6 +101,20 @@ class PolicyViewModelTest {
         assertThat(snapshot.get().authenticationMethodsPolicy().sms().includeTargets()).anyMatch(IncludeTarget::isAllUsers);
         assertThat(viewModel.diff()).containsExactly("No change from the tenant's current configuration.");
         assertThat(viewModel.statusProperty().get()).startsWith("Simulation:");
+        assertThat(reloads).isZero();
+    }
+
+    @Test
+    void theWriteModeSignInPromptIsShownWhileApplying() {
+        deviceCodeSignIn = true;
+        java.util.List<String> statuses = new java.util.ArrayList<>();
+        viewModel.statusProperty().addListener((o, was, now) -> statuses.add(now));
+        viewModel.addInclude(GroupChoice.ALL_USERS, false);
+
+        viewModel.apply();
+
+        assertThat(statuses).contains("To sign in, open https://microsoft.com/devicelogin and enter the code ABCD1234.");
+        assertThat(viewModel.errorProperty().get().message()).isEqualTo("Sign-in was cancelled.");
         assertThat(reloads).isZero();
     }
 }
