@@ -2,6 +2,7 @@ package io.textmfa.ui.policy;
 
 import atlantafx.base.theme.Styles;
 import io.textmfa.policy.Finding;
+import io.textmfa.policy.draft.PolicyBackup;
 import io.textmfa.policy.Severity;
 import io.textmfa.tenant.SmsConfigurationJson;
 import io.textmfa.ui.common.ErrorAlerts;
@@ -13,12 +14,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -103,7 +107,10 @@ public final class PolicyView extends HBox implements FeatureView {
         apply.getStyleClass().add(Styles.ACCENT);
         apply.disableProperty().bind(viewModel.canApplyProperty().not());
         apply.setOnAction(event -> confirmAndApply());
-        HBox buttons = new HBox(6, revert, importDraft, exportDraft, apply);
+        Button backupsButton = new Button("Backups...");
+        backupsButton.setId("policy-backups");
+        backupsButton.setOnAction(event -> showBackups());
+        HBox buttons = new HBox(6, revert, importDraft, backupsButton, exportDraft, apply);
         Label status = new Label();
         status.setWrapText(true);
         status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -227,6 +234,44 @@ public final class PolicyView extends HBox implements FeatureView {
         confirm.getDialogPane().setId("apply-confirmation");
         confirm.showAndWait().filter(button -> button == ButtonType.OK).ifPresent(button -> viewModel.apply());
     }
+
+    /** The backups, newest first; the selected one's diff against the tenant; "Use as draft" restores through Apply. */
+    private void showBackups() {
+        viewModel.loadBackups();
+        ListView<PolicyBackup> list = new ListView<>(viewModel.backups());
+        list.setId("backup-list");
+        list.setPlaceholder(new Label("No backups yet: each live Apply saves the configuration it replaces."));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(PolicyBackup backup, boolean empty) {
+                super.updateItem(backup, empty);
+                setText(empty || backup == null ? null
+                        : BACKUP_TIME.format(backup.takenAt()) + " UTC · tenant " + backup.tenantId() + " · " + backup.file().getFileName());
+            }
+        });
+        list.setPrefSize(620, 200);
+        TextArea diff = new TextArea();
+        diff.setId("backup-diff");
+        diff.setEditable(false);
+        diff.setPrefRowCount(6);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                diff.setText(now == null ? "" : "Restoring it would change:\n" + String.join("\n", viewModel.backupDiff(now))));
+        Dialog<PolicyBackup> dialog = new Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Policy backups");
+        dialog.setHeaderText("Backups in " + BACKUPS_HINT + ", newest first");
+        ButtonType use = new ButtonType("Use as draft", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(use, ButtonType.CLOSE);
+        dialog.getDialogPane().lookupButton(use).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        dialog.getDialogPane().setContent(new VBox(8, list, diff));
+        dialog.getDialogPane().setId("backups-dialog");
+        dialog.setResultConverter(button -> button == use ? list.getSelectionModel().getSelectedItem() : null);
+        dialog.showAndWait().ifPresent(viewModel::useBackup);
+    }
+
+    private static final java.time.format.DateTimeFormatter BACKUP_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+    private static final String BACKUPS_HINT = "~/.textmfa/backups";
 
     @Override
     public void focusSearch() {

@@ -5,6 +5,7 @@ import io.textmfa.licensing.Rulesets;
 import io.textmfa.policy.Finding;
 import io.textmfa.policy.draft.DraftValidator;
 import io.textmfa.policy.draft.PolicyApply;
+import io.textmfa.policy.draft.PolicyBackup;
 import io.textmfa.policy.draft.PolicyDiff;
 import io.textmfa.policy.draft.PolicyGateway;
 import io.textmfa.policy.draft.PolicyWhatIf;
@@ -65,6 +66,9 @@ public final class PolicyViewModel {
 
         /** Reads the live tenant again after an apply. */
         void reload();
+
+        /** The policy backups, newest first (reading a folder: call it off the FX thread). */
+        List<PolicyBackup> backups() throws Exception;
     }
 
     private final TaskExecutor executor;
@@ -77,6 +81,8 @@ public final class PolicyViewModel {
     private final ObservableList<TargetRow> excludesView = FXCollections.unmodifiableObservableList(excludes);
     private final ObservableList<GroupChoice> choices = FXCollections.observableArrayList();
     private final ObservableList<GroupChoice> choicesView = FXCollections.unmodifiableObservableList(choices);
+    private final ObservableList<PolicyBackup> backups = FXCollections.observableArrayList();
+    private final ObservableList<PolicyBackup> backupsView = FXCollections.unmodifiableObservableList(backups);
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final ObservableList<SummaryCard> whatIfCards = FXCollections.observableArrayList();
@@ -289,6 +295,41 @@ public final class PolicyViewModel {
     }
 
     private record SignInPrompt(String message) {
+    }
+
+    /** Lists the backups in the background; the list replaces {@link #backups()} when read. */
+    public void loadBackups() {
+        executor.submit(progress -> host.backups(), new TaskCallbacks<>() {
+            @Override
+            public void succeeded(List<PolicyBackup> read) {
+                backups.setAll(read);
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                error.set(new UserError("Could not list the backups", String.valueOf(failure.getMessage())));
+            }
+        });
+    }
+
+    public ObservableList<PolicyBackup> backups() {
+        return backupsView;
+    }
+
+    /** The readable diff from the tenant's current configuration to the backup (what restoring it would change). */
+    public List<String> backupDiff(PolicyBackup backup) {
+        if (tenant == null) {
+            return List.of();
+        }
+        SmsMethodConfiguration current = base == null ? new SmsMethodConfiguration("Sms", "disabled", List.of(), List.of()) : base;
+        List<String> lines = PolicyDiff.lines(current, backup.configuration(), names(tenant));
+        return lines.isEmpty() ? List.of("The backup equals the tenant's current configuration.") : lines;
+    }
+
+    /** Makes the backup the draft; Apply then restores it through the same safe path. */
+    public void useBackup(PolicyBackup backup) {
+        setDraft(backup.configuration());
+        status.set("The backup " + backup.file().getFileName() + " is the draft; Apply restores it.");
     }
 
     private record Applied(TenantSnapshot simulated, PolicyApply.Outcome outcome) {

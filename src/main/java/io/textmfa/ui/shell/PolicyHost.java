@@ -45,6 +45,11 @@ final class PolicyHost implements PolicyViewModel.Host {
     }
 
     @Override
+    public java.util.List<io.textmfa.policy.draft.PolicyBackup> backups() throws java.io.IOException {
+        return backups.list();
+    }
+
+    @Override
     public PolicyApply applier(PolicyGateway gateway) {
         return new PolicyApply(gateway, backups, new AuditLog(backups.folder().resolveSibling("audit.log")), clock);
     }

@@ -79,6 +79,24 @@ class PolicyUiTest {
         robot.interact(() -> Screenshots.write(shell.window().scene(), "policy-what-if"));
     }
 
+    @Test
+    void theBackupsDialogOpensFromTheViewAndCloses(FxRobot robot) {
+        waitUntil(() -> shell.viewModel().snapshotProperty().get() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> shell.policy().whatIfProperty().get() != null);
+
+        robot.clickOn("#policy-backups");
+        waitUntil(() -> robot.lookup("#backups-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup("#backups-dialog").query();
+        javafx.scene.Node use = pane.lookupButton(pane.getButtonTypes().get(0));
+        assertThat(use.isDisabled()).as("nothing selected yet").isTrue();
+        assertThat(pane.getHeaderText()).startsWith("Backups in ");
+
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CLOSE)).fire());
+        waitUntil(() -> robot.lookup("#backups-dialog").tryQuery().isEmpty());
+        assertThat(shell.policy().diff()).as("the draft is unchanged").containsExactly("No change from the tenant's current configuration.");
+    }
+
     private static String cardValue(FxRobot robot, String card) {
         return robot.lookup("#card-" + card + " .card-value").tryQuery().map(node -> ((Label) node).getText()).orElse("");
     }

@@ -16,6 +16,7 @@ class PolicyViewModelTest {
     private final SimpleObjectProperty<TenantSnapshot> snapshot = new SimpleObjectProperty<>(TenantGenerator.demoTenant());
     private int reloads;
     private boolean deviceCodeSignIn;
+    private io.textmfa.policy.draft.BackupStore store;
 
     private final PolicyViewModel viewModel = new PolicyViewModel(new SameThreadTaskExecutor(), new PolicyViewModel.Host() {
         @Override
@@ -45,6 +46,11 @@ class PolicyViewModelTest {
         @Override
         public void reload() {
             reloads++;
+        }
+
+        @Override
+        public java.util.List<io.textmfa.policy.draft.PolicyBackup> backups() throws java.io.IOException {
+            return store.list();
         }
     });
 
@@ -116,5 +122,44 @@ class PolicyViewModelTest {
         assertThat(statuses).contains("To sign in, open https://microsoft.com/devicelogin and enter the code ABCD1234.");
         assertThat(viewModel.errorProperty().get().message()).isEqualTo("Sign-in was cancelled.");
         assertThat(reloads).isZero();
+    }
+
+    @Test
+    void backupsAreListedNewestFirstAndOneBecomesTheDraft(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        store = new io.textmfa.policy.draft.BackupStore(folder);
+        var current = snapshot.get().authenticationMethodsPolicy().sms();
+        var disabled = new io.textmfa.tenant.SmsMethodConfiguration(current.id(), "disabled", current.includeTargets(),
+                current.excludeTargets());
+        store.save("tenant-a", current, java.time.Instant.parse("2026-11-01T10:00:00Z"));
+        store.save("tenant-a", disabled, java.time.Instant.parse("2026-12-01T10:00:00Z"));
+
+        viewModel.loadBackups();
+
+        assertThat(viewModel.backups()).extracting(b -> b.takenAt().toString())
+                .containsExactly("2026-12-01T10:00:00Z", "2026-11-01T10:00:00Z");
+        assertThat(viewModel.backupDiff(viewModel.backups().get(0))).containsExactly("State: enabled → disabled");
+        assertThat(viewModel.backupDiff(viewModel.backups().get(1)))
+                .containsExactly("The backup equals the tenant's current configuration.");
+
+        viewModel.useBackup(viewModel.backups().get(0));
+
+        assertThat(viewModel.enabledProperty().get()).isFalse();
+        assertThat(viewModel.diff()).contains("State: enabled → disabled");
+        assertThat(viewModel.statusProperty().get()).endsWith("is the draft; Apply restores it.");
+    }
+
+    @Test
+    void anUnreadableBackupFolderIsOneSentence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path file = folder.resolve("sms-tenant-a-20261201T100000Z.json");
+        java.nio.file.Files.writeString(file, "{ not json");
+        store = new io.textmfa.policy.draft.BackupStore(folder);
+
+        viewModel.loadBackups();
+
+        assertThat(viewModel.errorProperty().get().title()).isEqualTo("Could not list the backups");
+        assertThat(viewModel.errorProperty().get().message()).contains("sms-tenant-a-20261201T100000Z.json");
+        assertThat(viewModel.backups()).isEmpty();
     }
 }
