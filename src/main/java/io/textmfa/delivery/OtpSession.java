@@ -69,8 +69,8 @@ public final class OtpSession {
         router.attempt(user.channel(), country, timeline.requiresOptIn(user.country()), Scenario.WHATSAPP_FIRST,
                 new SplittableRandom(seed), out);
         String digits = number.startsWith("+") ? number.substring(1) : number;
-        String payload = WhatsAppPayload.text(WhatsAppPayload.build(digits, code));
-        String masked = WhatsAppPayload.text(WhatsAppPayload.build(maskDigits(digits), "•".repeat(code.length())));
+        String payload = message(user.channel(), digits, code);
+        String masked = message(user.channel(), maskDigits(digits), "•".repeat(code.length()));
         describe(user, out, events, number);
         return new Sent(List.copyOf(events), out.channel, out.delivered, payload, masked, code.toCharArray());
     }
@@ -164,6 +164,20 @@ public final class OtpSession {
             code.append(codes.nextInt(10));
         }
         return code.toString();
+    }
+
+    /**
+     * What would go out first for the user's channel (nothing is sent): the WhatsApp Cloud API request when WhatsApp is
+     * tried, otherwise the SMS, call or provider message; a user without a usable number gets no message.
+     */
+    static String message(Channel channel, String digits, String code) {
+        return switch (channel) {
+            case WHATSAPP_FIRST -> WhatsAppPayload.text(WhatsAppPayload.build(digits, code));
+            case SMS -> "SMS to +" + digits + "\nYour verification code is " + code + ".";
+            case VOICE_ONLY -> "Voice call to +" + digits + "\nThe call reads out the code " + code + ".";
+            case RETIRED -> "Customer-managed provider: SMS to +" + digits + "\nYour verification code is " + code + ".";
+            default -> "No message: this user has no usable phone number.";
+        };
     }
 
     private static String maskDigits(String digits) {

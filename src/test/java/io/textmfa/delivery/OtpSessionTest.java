@@ -106,4 +106,15 @@ class OtpSessionTest {
         assertThat(sent.maskedPayload()).doesNotContain(code).contains("••••••");
         assertThat(sent.maskedPayload()).doesNotContain(INDIA.phone().e164().substring(1));
     }
+
+    @Test
+    void otherChannelsShowTheirOwnMessageAndNoWhatsAppRequest() {
+        assertThat(OtpSession.message(Channel.SMS, "4915112345678", "123456"))
+                .isEqualTo("SMS to +4915112345678\nYour verification code is 123456.");
+        assertThat(OtpSession.message(Channel.VOICE_ONLY, "4915112345678", "123456")).startsWith("Voice call to +4915112345678");
+        assertThat(OtpSession.message(Channel.RETIRED, "4915112345678", "123456")).startsWith("Customer-managed provider");
+        assertThat(OtpSession.message(Channel.NO_PHONE, "user-id", "123456"))
+                .isEqualTo("No message: this user has no usable phone number.").doesNotContain("123456");
+        assertThat(OtpSession.message(Channel.WHATSAPP_FIRST, "919812345678", "123456")).contains("\"messaging_product\"");
+    }
 }

@@ -81,7 +81,7 @@ final class OneUserPane extends HBox {
         payload.setPrefColumnCount(34);
         payload.textProperty().bind(viewModel.payloadProperty());
         VBox.setVgrow(payload, Priority.ALWAYS);
-        Label payloadTitle = new Label("WhatsApp Cloud API request (not sent)");
+        Label payloadTitle = new Label("The message (not sent)");
         payloadTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox right = new VBox(8, payloadTitle, reveal, payload);
         right.setPrefWidth(360);
