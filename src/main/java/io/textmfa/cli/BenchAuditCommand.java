@@ -3,10 +3,7 @@ package io.textmfa.cli;
 import io.textmfa.licensing.LicenseAudit;
 import io.textmfa.licensing.Ruleset;
 import io.textmfa.licensing.Rulesets;
-import io.textmfa.tenant.SnapshotReader;
-import io.textmfa.tenant.SnapshotWriter;
 import io.textmfa.tenant.TenantSnapshot;
-import io.textmfa.tenant.demo.TenantGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,9 +11,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /**
@@ -44,34 +38,13 @@ public class BenchAuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (users < 1 || runs < 1 || warmup < 0) {
-            throw new UserInputException("--users and --runs must be at least 1 and --warmup at least 0.");
-        }
+        Bench.checkSizes(users, runs, warmup);
         PrintWriter out = spec.commandLine().getOut();
-        spec.commandLine().getErr().println("Generating and loading " + users + " users...");
-        Path file = Files.createTempFile("textmfa-bench-", ".json");
-        TenantSnapshot snapshot;
-        try {
-            new SnapshotWriter().write(new TenantGenerator(seed).generate(users), file);
-            snapshot = new SnapshotReader().read(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        TenantSnapshot snapshot = Bench.generateAndLoad(users, seed, spec.commandLine().getErr());
         out.printf("users: %d%n", snapshot.users().size());
         double worst = 0;
         for (Ruleset ruleset : Rulesets.builtIn()) {
-            for (int i = 0; i < warmup; i++) {
-                LicenseAudit.run(snapshot, ruleset);
-            }
-            System.gc();
-            long[] nanos = new long[runs];
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                LicenseAudit.run(snapshot, ruleset);
-                nanos[i] = System.nanoTime() - start;
-            }
-            Arrays.sort(nanos);
-            double median = nanos[runs / 2] / 1e6;
+            double median = Bench.medianMs(warmup, runs, i -> LicenseAudit.run(snapshot, ruleset));
             worst = Math.max(worst, median);
             out.printf("audit.%s.ms: %.1f%n", ruleset.id(), median);
         }

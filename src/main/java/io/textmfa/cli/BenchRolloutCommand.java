@@ -7,10 +7,7 @@ import io.textmfa.rollout.PhoneBook;
 import io.textmfa.rollout.RolloutProjection;
 import io.textmfa.rollout.Wave;
 import io.textmfa.rollout.WavePlan;
-import io.textmfa.tenant.SnapshotReader;
-import io.textmfa.tenant.SnapshotWriter;
 import io.textmfa.tenant.TenantSnapshot;
-import io.textmfa.tenant.demo.TenantGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,11 +15,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -52,19 +46,9 @@ public class BenchRolloutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (users < 1 || runs < 1 || warmup < 0) {
-            throw new UserInputException("--users and --runs must be at least 1 and --warmup at least 0.");
-        }
+        Bench.checkSizes(users, runs, warmup);
         PrintWriter out = spec.commandLine().getOut();
-        spec.commandLine().getErr().println("Generating and loading " + users + " users...");
-        Path file = Files.createTempFile("textmfa-bench-", ".json");
-        TenantSnapshot snapshot;
-        try {
-            new SnapshotWriter().write(new TenantGenerator(seed).generate(users), file);
-            snapshot = new SnapshotReader().read(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        TenantSnapshot snapshot = Bench.generateAndLoad(users, seed, spec.commandLine().getErr());
         ChannelTimeline timeline = ChannelTimeline.builtIn();
         WavePlan waves = new WavePlan(List.of(new Wave("UK and Germany", LocalDate.parse("2026-12-15"), Set.of("GB", "DE"), null),
                 new Wave("Brazil and Mexico", LocalDate.parse("2027-01-10"), Set.of("BR", "MX"), null)));
@@ -73,19 +57,8 @@ public class BenchRolloutCommand implements Callable<Integer> {
         SmsScope scope = SmsScopeResolver.resolve(snapshot);
         double prepareMs = (System.nanoTime() - start) / 1e6;
         LocalDate[] dates = {LocalDate.parse("2024-06-01"), LocalDate.parse("2026-12-20"), LocalDate.parse("2027-01-15")};
-        for (int i = 0; i < warmup; i++) {
-            RolloutProjection.at(snapshot, phones, scope, timeline, waves, dates[i % dates.length], Clock.systemUTC());
-        }
-        System.gc();
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            LocalDate date = dates[i % dates.length];
-            long begin = System.nanoTime();
-            RolloutProjection.at(snapshot, phones, scope, timeline, waves, date, Clock.systemUTC());
-            nanos[i] = System.nanoTime() - begin;
-        }
-        Arrays.sort(nanos);
-        double median = nanos[runs / 2] / 1e6;
+        double median = Bench.medianMs(warmup, runs, i ->
+                RolloutProjection.at(snapshot, phones, scope, timeline, waves, dates[i % dates.length], Clock.systemUTC()));
         out.printf("users: %d%n", snapshot.users().size());
         out.printf("rollout.prepare.ms: %.1f%n", prepareMs);
         out.printf("rollout.ms: %.1f%n", median);

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /**
@@ -45,9 +44,7 @@ public class BenchSnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (users < 1 || runs < 1 || warmup < 0) {
-            throw new UserInputException("--users and --runs must be at least 1 and --warmup at least 0.");
-        }
+        Bench.checkSizes(users, runs, warmup);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path file = Files.createTempFile("textmfa-bench-", ".json");
@@ -73,8 +70,8 @@ public class BenchSnapshotCommand implements Callable<Integer> {
                 jackson.readTree(bytes);
                 treeNanos[i] = System.nanoTime() - start;
             }
-            double snapshotMs = median(snapshotNanos) / 1e6;
-            double treeMs = median(treeNanos) / 1e6;
+            double snapshotMs = Bench.median(snapshotNanos) / 1e6;
+            double treeMs = Bench.median(treeNanos) / 1e6;
             long fileBytes = bytes.length;
             bytes = null;
             long baseline = usedHeapAfterGc();
@@ -94,13 +91,6 @@ public class BenchSnapshotCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 
     private static long usedHeapAfterGc() {

@@ -1,5 +1,6 @@
 package io.textmfa.ui.delivery;
 
+import static io.textmfa.ui.UiWait.waitUntil;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.textmfa.ui.Screenshots;
 import io.textmfa.ui.ScriptedFileDialogs;
@@ -24,9 +25,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -93,13 +91,6 @@ class DeliveryUiTest {
         robot.interact(() -> Screenshots.write(shell.window().scene(), "delivery-tenant"));
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-    }
 
     /** The code in the revealed message: the WhatsApp template's body parameter, or the SMS or call text. */
     private static String codeIn(String message) throws Exception {

@@ -1,5 +1,6 @@
 package io.textmfa.ui.licenses;
 
+import static io.textmfa.ui.UiWait.waitUntil;
 import io.textmfa.ui.Screenshots;
 import io.textmfa.ui.ScriptedFileDialogs;
 import io.textmfa.ui.UiTestClock;
@@ -20,16 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -127,11 +124,4 @@ class LicensesUiTest {
                 .query();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.textmfa.ui.policy;
 
+import static io.textmfa.ui.UiWait.cardValue;
+import static io.textmfa.ui.UiWait.waitUntil;
 import io.textmfa.ui.Screenshots;
 import io.textmfa.ui.ScriptedFileDialogs;
 import io.textmfa.ui.UiTestClock;
@@ -7,7 +9,6 @@ import io.textmfa.ui.concurrent.FxTaskExecutor;
 import io.textmfa.ui.rollout.RolloutStore;
 import io.textmfa.ui.shell.DesktopShell;
 import io.textmfa.ui.shell.ShellPreferences;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.SearchableComboBox;
@@ -18,13 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -95,17 +92,5 @@ class PolicyUiTest {
         robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CLOSE)).fire());
         waitUntil(() -> robot.lookup("#backups-dialog").tryQuery().isEmpty());
         assertThat(shell.policy().diff()).as("the draft is unchanged").containsExactly("No change from the tenant's current configuration.");
-    }
-
-    private static String cardValue(FxRobot robot, String card) {
-        return robot.lookup("#card-" + card + " .card-value").tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
     }
 }

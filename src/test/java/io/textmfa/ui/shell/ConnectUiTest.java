@@ -1,5 +1,6 @@
 package io.textmfa.ui.shell;
 
+import static io.textmfa.ui.UiWait.waitUntil;
 import io.textmfa.graph.GraphIngest;
 import io.textmfa.graph.GraphLimits;
 import io.textmfa.graph.TenantConnector;
@@ -25,15 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -117,11 +114,4 @@ class ConnectUiTest {
         return Optional.empty();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-    }
 }

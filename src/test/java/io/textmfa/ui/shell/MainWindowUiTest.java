@@ -1,5 +1,7 @@
 package io.textmfa.ui.shell;
 
+import static io.textmfa.ui.UiWait.cardValue;
+import static io.textmfa.ui.UiWait.waitUntil;
 import io.textmfa.tenant.SnapshotWriter;
 import io.textmfa.tenant.Tenant;
 import io.textmfa.tenant.TenantSnapshot;
@@ -33,8 +35,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -204,17 +204,5 @@ class MainWindowUiTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static String cardValue(FxRobot robot, String card) {
-        return robot.lookup("#card-" + card + " .card-value").tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
     }
 }
